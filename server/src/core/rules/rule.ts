@@ -1,0 +1,31 @@
+import type { AgentDocument } from '../document/model';
+import type { ProfileSchema } from '../schema/profile-schema';
+import type { AgentsmithSettings } from '../settings';
+import type { Problem, ProfileId, Severity } from '../types';
+
+/**
+ * One rule = one file = one plain object. The file name, `id`, the diagnostic code and the
+ * settings key (`agentsmith.rules.<id>`) are the same kebab-case string; ids are a contract.
+ */
+export interface Rule {
+  id: string;
+  /** One sentence: what the rule wants. Used in docs, hover and SARIF metadata. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Profiles the rule runs in. `claude-code` rules also run in `three-phase`. */
+  profiles: readonly ProfileId[];
+  check(context: RuleContext): void;
+}
+
+export interface RuleContext {
+  doc: AgentDocument;
+  profile: ProfileId;
+  /** The schema of the active profile, already extended with the user's extra tools/models. */
+  schema: ProfileSchema;
+  settings: AgentsmithSettings;
+  /** Workspace-relative or absolute path of the file (forward slashes), for file-name rules. */
+  path: string;
+  /** Whether the file lives under `.claude/agents/` or a plugin `agents/` folder. */
+  inAgentsFolder: boolean;
+  report(problem: Problem): void;
+}

@@ -1,0 +1,50 @@
+/**
+ * The Agentsmith language service: a protocol-free object of feature methods. The LSP server,
+ * the CLI and the tests all drive this one object. State (the parse cache) belongs to the
+ * instance, never to the module.
+ */
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
+import type { AgentDocument } from './document/model';
+import type { AgentsmithSettings } from './settings';
+import type { ProfileId } from './types';
+
+export interface LanguageServiceHost {
+  /** Where a rule that throws, or other internal trouble, is reported. Never user-facing. */
+  log(message: string): void;
+  /** Link to a rule's doc page (the server points it at the shipped `docs/rules/<id>.md`). */
+  ruleDocsUri?(ruleId: string): string | undefined;
+}
+
+/** One version of one document, as the host sees it. */
+export interface DocumentInput {
+  uri: string;
+  version: number;
+  /** File-system path (forward slashes) used for agent-folder and glob checks; the URI path for untitled. */
+  path: string;
+  getText(): string;
+}
+
+export interface AgentsmithLanguageService {
+  /** Whether Agentsmith should check this file at all (agent folders, CAMI detection, include/exclude globs). */
+  isAgentFile(document: DocumentInput, settings: AgentsmithSettings): boolean;
+  /** Parses once per (uri, version); later calls for the same version reuse the result. */
+  parse(document: DocumentInput): AgentDocument;
+  profileOf(document: DocumentInput, settings: AgentsmithSettings): ProfileId;
+  /** Diagnostics with `source: 'agentsmith'`, `code` = rule id, and the rule's fixes in `data`. */
+  diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[];
+  /** Quick fixes for the given diagnostics (read from their `data`) plus source.fixAll when asked. */
+  codeActions(document: DocumentInput, settings: AgentsmithSettings, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[];
+  /** Edits of every safe fix, non-overlapping, for `source.fixAll.agentsmith` and `--fix`. */
+  fixAll(document: DocumentInput, settings: AgentsmithSettings): TextEdit[];
+  documentSymbols(document: DocumentInput): DocumentSymbol[];
+  foldingRanges(document: DocumentInput): FoldingRange[];
+  /** Drops cached state for a closed document. */
+  forget(uri: string): void;
+}
+
+/** Code action kind for our fix-all; clients ask for it on save with `source.fixAll`. */
+export const FIX_ALL_KIND = 'source.fixAll.agentsmith';
+/** `source` of every diagnostic we publish; tests and users filter by it. */
+export const DIAGNOSTIC_SOURCE = 'agentsmith';
+
+export { createLanguageService } from './create-service';
