@@ -86,6 +86,11 @@ export interface BodyOutline {
   labels: Label[];
   /** The first paragraph of the body (outside code, not a heading or list). */
   firstParagraph: Paragraph | undefined;
+  /**
+   * Heading-like lines swallowed by a fence that runs to the end of the file. They are not
+   * structure, but rules use them to say "hidden by the unclosed fence" instead of "missing".
+   */
+  hiddenHeadings: Heading[];
   /** Lines whose content is inside a fenced code block (fence lines included). */
   isCode(line: number): boolean;
   /** `<!-- agentsmith-disable-next-line rule-id -->`: lines whose diagnostics of those rules are dropped. */
