@@ -1,0 +1,89 @@
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
+import type { AgentDocument } from './document/model';
+import { parseAgentDocument } from './document/parse';
+import { fixAllAction, fixAllEdits, FIX_ALL_KIND, quickFixes } from './features/code-actions';
+import { toDiagnostic } from './features/diagnostics';
+import { documentSymbols } from './features/document-symbols';
+import { foldingRanges } from './features/folding-ranges';
+import { detectProfile } from './profile';
+import { allRules } from './rules/registry';
+import type { Rule } from './rules/rule';
+import { runRules } from './rules/run-rules';
+import { getProfileSchema } from './schema/index';
+import type { AgentsmithLanguageService, DocumentInput, LanguageServiceHost } from './service';
+import type { AgentsmithSettings } from './settings';
+import type { Finding, ProfileId } from './types';
+import { isAgentFilePath, isInClaudeAgentsFolder, isInPluginAgentsFolder } from './workspace/agent-files';
+
+interface CacheEntry {
+  version: number;
+  text: string;
+  doc: AgentDocument;
+  /** Findings for one settings object; settings are replaced, never mutated, so identity is enough. */
+  findings?: { settings: AgentsmithSettings; profile: ProfileId; list: Finding[] };
+}
+
+export interface ServiceOptions {
+  /** Rules to run; the full registry by default. Tests pass a throwing rule here. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Builds the language service. Each document version is parsed once and its findings are
+ * computed once per settings object; every feature reads from that cache.
+ */
+export function createLanguageService(host: LanguageServiceHost, options: ServiceOptions = {}): AgentsmithLanguageService {
+  const rules = options.rules ?? allRules;
+  const cache = new Map<string, CacheEntry>();
+
+  function entry(document: DocumentInput): CacheEntry {
+    const cached = cache.get(document.uri);
+    const text = document.getText();
+    // The text check guards hosts that reuse version numbers (the CLI, untitled files).
+    if (cached && cached.version === document.version && cached.text === text) return cached;
+    const fresh: CacheEntry = { version: document.version, text, doc: parseAgentDocument(document.uri, document.version, text) };
+    cache.set(document.uri, fresh);
+    return fresh;
+  }
+
+  function findings(document: DocumentInput, settings: AgentsmithSettings): Finding[] {
+    const e = entry(document);
+    if (e.findings?.settings === settings) return e.findings.list;
+    const profile = detectProfile(e.doc, document.path, settings);
+    const list = runRules({
+      doc: e.doc,
+      profile,
+      schema: getProfileSchema(profile, settings),
+      settings,
+      path: document.path,
+      inAgentsFolder: isInClaudeAgentsFolder(document.path) || isInPluginAgentsFolder(document.path),
+      rules,
+      onRuleError: (ruleId, error) => host.log(`Rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+    });
+    e.findings = { settings, profile, list };
+    return list;
+  }
+
+  return Object.freeze({
+    isAgentFile: (document: DocumentInput, settings: AgentsmithSettings) => isAgentFilePath(document.path, document.getText(), settings),
+    parse: (document: DocumentInput) => entry(document).doc,
+    profileOf: (document: DocumentInput, settings: AgentsmithSettings) => detectProfile(entry(document).doc, document.path, settings),
+    diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[] {
+      return findings(document, settings).map((f) => toDiagnostic(f, document.version, host.ruleDocsUri?.(f.ruleId), document.uri));
+    },
+    codeActions(document: DocumentInput, settings: AgentsmithSettings, _range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+      const list = findings(document, settings);
+      const wants = (kind: string) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(o + '.'));
+      const actions = wants('quickfix') ? quickFixes(document.uri, list, diagnostics) : [];
+      if (wants(FIX_ALL_KIND)) {
+        const edits = fixAllEdits(list);
+        if (edits.length > 0) actions.push(fixAllAction(document.uri, edits));
+      }
+      return actions;
+    },
+    fixAll: (document: DocumentInput, settings: AgentsmithSettings): TextEdit[] => fixAllEdits(findings(document, settings)),
+    documentSymbols: (document: DocumentInput): DocumentSymbol[] => documentSymbols(entry(document).doc),
+    foldingRanges: (document: DocumentInput): FoldingRange[] => foldingRanges(entry(document).doc),
+    forget: (uri: string) => void cache.delete(uri),
+  });
+}

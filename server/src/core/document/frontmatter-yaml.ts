@@ -1,0 +1,165 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Document as YamlDocument } from 'yaml';
+import type { FieldItem, FrontmatterField, ScalarStyle, YamlSyntaxError } from './model';
+import type { SourceText } from './source-text';
+import { readFieldsLeniently, topLevelKeyLineAtOrBefore } from './frontmatter-lenient';
+
+export interface FrontmatterReading {
+  yaml: YamlDocument.Parsed | null;
+  fields: FrontmatterField[];
+  errors: YamlSyntaxError[];
+}
+
+/**
+ * Reads the frontmatter YAML with exact positions. Duplicate keys are kept (a rule of their
+ * own reports them). When the YAML does not parse, the fields come from a lenient line-based
+ * reading so the other checks still run, and each error is pinned to the offending token.
+ */
+export function readFrontmatterYaml(source: SourceText, contentStart: number, contentEnd: number): FrontmatterReading {
+  const yamlText = source.text.slice(contentStart, contentEnd);
+  if (yamlText.trim() === '') return { yaml: null, fields: [], errors: [] };
+  let doc: YamlDocument.Parsed;
+  try {
+    doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: true });
+  } catch (error) {
+    // The yaml library reports problems as values; this guards against the unexpected.
+    const range = source.rangeOf(contentStart, Math.min(contentEnd, contentStart + 3));
+    return { yaml: null, fields: readFieldsLeniently(source, contentStart, contentEnd), errors: [{ range, message: String(error), code: 'INTERNAL' }] };
+  }
+  const errors = pinErrors(source, doc, contentStart, contentEnd);
+  if (errors.length > 0) {
+    return { yaml: doc, fields: readFieldsLeniently(source, contentStart, contentEnd), errors };
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const node = doc.contents as YamlNode;
+    const [start, end] = node.range ?? [0, 1];
+    const range = source.rangeOf(contentStart + start, contentStart + Math.min(end, yamlText.indexOf('\n', start) >>> 0));
+    return { yaml: doc, fields: [], errors: [{ range, message: 'The frontmatter is not a list of `key: value` fields.', code: 'NOT_A_MAPPING' }] };
+  }
+  return { yaml: doc, fields: strictFields(source, doc, contentStart), errors: [] };
+}
+
+function strictFields(source: SourceText, doc: YamlDocument.Parsed, offset: number): FrontmatterField[] {
+  const fields: FrontmatterField[] = [];
+  if (!isMap(doc.contents)) return fields;
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    const keyRange = source.rangeOf(offset + pair.key.range[0], offset + pair.key.range[1]);
+    const valueNode = pair.value as YamlNode | null;
+    let value: unknown = null;
+    let valueStart = offset + pair.key.range[1];
+    let valueEnd = valueStart;
+    if (valueNode && valueNode.range) {
+      valueStart = offset + valueNode.range[0];
+      valueEnd = offset + valueNode.range[1];
+      value = safeToJs(valueNode, doc);
+    } else {
+      // `key:` with nothing after it: point just past the colon.
+      const colon = source.text.indexOf(':', valueStart);
+      if (colon >= 0 && colon < source.lineEnd(keyRange.start.line)) valueStart = valueEnd = colon + 1;
+    }
+    fields.push({
+      key,
+      keyRange,
+      value,
+      valueRange: source.rangeOf(valueStart, valueEnd),
+      valueSource: source.text.slice(valueStart, valueEnd),
+      style: styleOf(valueNode),
+      items: isSeq(valueNode) ? seqItems(source, valueNode.items as YamlNode[], doc, offset) : undefined,
+      lenient: false,
+    });
+  }
+  return fields;
+}
+
+function seqItems(source: SourceText, nodes: YamlNode[], doc: YamlDocument.Parsed, offset: number): FieldItem[] {
+  const items: FieldItem[] = [];
+  for (const node of nodes) {
+    if (!node || !node.range) continue;
+    const start = offset + node.range[0];
+    const end = offset + node.range[1];
+    items.push({ value: safeToJs(node, doc), range: source.rangeOf(start, end), source: source.text.slice(start, end) });
+  }
+  return items;
+}
+
+function safeToJs(node: YamlNode, doc: YamlDocument.Parsed): unknown {
+  try {
+    return node.toJS(doc, { maxAliasCount: 50 });
+  } catch {
+    return undefined;
+  }
+}
+
+function styleOf(node: YamlNode | null): ScalarStyle {
+  if (node === null) return 'empty';
+  if (isScalar(node)) {
+    switch (node.type) {
+      case 'PLAIN': return 'plain';
+      case 'QUOTE_SINGLE': return 'single';
+      case 'QUOTE_DOUBLE': return 'double';
+      case 'BLOCK_LITERAL': return 'block-literal';
+      case 'BLOCK_FOLDED': return 'block-folded';
+      default: return 'other';
+    }
+  }
+  if (isSeq(node)) return node.flow ? 'flow-seq' : 'block-seq';
+  if (isMap(node)) return 'map';
+  return 'other';
+}
+
+/**
+ * Turns the yaml library's errors into ranges on the offending token. The library points
+ * "nested mapping" errors at the start of the value; the culprit is the `word:` inside it,
+ * which is what the user must quote, so that is what we underline. One error per field:
+ * the follow-on errors of the same broken value add noise, not information.
+ */
+function pinErrors(source: SourceText, doc: YamlDocument.Parsed, contentStart: number, contentEnd: number): YamlSyntaxError[] {
+  const errors: YamlSyntaxError[] = [];
+  const seenFieldLines = new Set<number>();
+  const firstLine = source.positionAt(contentStart).line;
+  for (const error of doc.errors) {
+    const start = Math.min(contentStart + error.pos[0], contentEnd);
+    const end = Math.min(contentStart + Math.max(error.pos[1], error.pos[0]), contentEnd);
+    const line = source.positionAt(start).line;
+    const fieldLine = topLevelKeyLineAtOrBefore(source, line, firstLine);
+    const dedupeKey = fieldLine ?? line;
+    if (seenFieldLines.has(dedupeKey)) continue;
+    seenFieldLines.add(dedupeKey);
+    errors.push({
+      range: offendingTokenRange(source, start, end, error.code),
+      message: firstSentence(error.message),
+      code: error.code,
+      fieldLine,
+    });
+  }
+  return errors;
+}
+
+const COLON_IN_VALUE = /[^\s:]*:(?=[ \t]|$)/;
+
+function offendingTokenRange(source: SourceText, start: number, end: number, code: string) {
+  const pos = source.positionAt(start);
+  const lineEnd = source.lineEnd(pos.line);
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    // Search from the error start (the value) to the end of the value's lines for `word:`.
+    const scanEnd = Math.max(end, lineEnd);
+    const match = COLON_IN_VALUE.exec(source.text.slice(start, scanEnd));
+    if (match) {
+      let tokenStart = start + match.index;
+      while (source.text[tokenStart] === '\n' || source.text[tokenStart] === '\r') tokenStart++;
+      return source.rangeOf(tokenStart, start + match.index + match[0].length);
+    }
+  }
+  const clampedEnd = Math.min(Math.max(end, start + 1), lineEnd);
+  if (clampedEnd <= start) {
+    // Zero-width at the end of a line: widen backwards onto the last character so it shows.
+    return source.rangeOf(Math.max(source.lineStart(pos.line), start - 1), Math.max(start, lineEnd));
+  }
+  return source.rangeOf(start, clampedEnd);
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0];
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

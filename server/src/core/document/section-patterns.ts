@@ -1,0 +1,34 @@
+/**
+ * How real files spell the parts of the three-phase skeleton. One place, so the parser, the
+ * rules and (later) completion agree on what counts as, say, a boundaries section. Variants
+ * come from the format notes; each pattern tests heading or label text without `#`/`**`.
+ */
+import type { CanonicalSection } from './model';
+
+export const METHODOLOGY_HEADING = /\b(?:three|3)[- ]phase\b.*\b(?:methodology|framework|process|approach)\b|\b(?:methodology|framework)\b.*\b(?:three|3)[- ]phase\b/i;
+export const CORE_PHILOSOPHY_HEADING = /^core\s+philosophy\b/i;
+/** `Phase 2: Build`, `Phase 2 - Build`, `Phase 2. Build`, `Phase 2 (55%)`. */
+export const PHASE_HEADING = /^phase\s+(\d+)\b\s*[:.\-–—]?\s*(.*)$/i;
+/** `(45%)`, `(Research 45%)`, `(45% of effort)`. */
+export const PHASE_WEIGHT = /\((?:[^()]*?\s)?(\d{1,3})\s*%[^()]*\)/;
+export const BOUNDARIES_HEADING = /\bboundaries\b|^limitations\b|\bscope\s+boundaries\b/i;
+export const CHECKLIST_HEADING = /^self[- ]verification\b/i;
+/** `Tools`, `Tool Usage`, `Tools Used`, `Tools Available`. */
+export const TOOLS_LABEL = /^tools?\b/i;
+export const DONT_LABEL = /^you\s+(?:don['’‘`]?t|do\s+not|never)\b/i;
+export const DO_LABEL = /^you\s+do\b(?!\s*n['’‘`]?t)(?!\s+not\b)/i;
+export const IDENTITY_OPENING = /^(?:\*\*|_)?you\s+are\b/i;
+
+export const CANONICAL_SECTIONS: Readonly<Record<CanonicalSection, RegExp>> = {
+  'technology-stack': /^technology\s+(?:stack|preferences)\b/i,
+  'documentation-strategy': /^documentation\b/i,
+  'decision-making': /\bdecision(?:[- ]making)?\s+(?:framework|guide|criteria|process)\b/i,
+  'quality-standards': /^quality\s+(?:standards|bar|criteria|gates)\b/i,
+};
+
+export function sectionOf(headingText: string): CanonicalSection | undefined {
+  for (const [key, pattern] of Object.entries(CANONICAL_SECTIONS)) {
+    if (pattern.test(headingText)) return key as CanonicalSection;
+  }
+  return undefined;
+}

@@ -1,0 +1,13 @@
+import { bodyRules } from './body/index';
+import { frontmatterRules } from './frontmatter/index';
+import type { Rule } from './rule';
+
+/**
+ * Every rule, explicitly listed (no discovery magic): the frontmatter rules first, then the
+ * body rules. Docs, settings and SARIF metadata are generated from this list.
+ */
+export const allRules: readonly Rule[] = Object.freeze([...frontmatterRules, ...bodyRules]);
+
+export function findRule(id: string): Rule | undefined {
+  return allRules.find((rule) => rule.id === id);
+}
