@@ -103,7 +103,9 @@ export async function loadCore(repoRoot) {
     const core = await import(pathToFileURL(outfile).href);
     return { core, bundle: outfile };
   } catch (error) {
-    return { core: null, reason: `core bundle failed: ${String(error?.message ?? error).split('\n')[0]}` };
+    const first = error?.errors?.[0];
+    const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
+    return { core: null, reason: `core bundle failed: ${first ? first.text + where : String(error?.message ?? error).split('\n')[0]}` };
   }
 }
 
