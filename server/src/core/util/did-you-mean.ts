@@ -1,0 +1,49 @@
+import { editDistance } from './edit-distance';
+
+export interface DidYouMeanOptions {
+  /** Largest edit distance still counted as a typo; by default it grows with the input's length. */
+  maxDistance?: number;
+}
+
+/** How many typos a word of this length may carry and still be recognised. */
+export function typoBudget(length: number): number {
+  if (length <= 3) return 1;
+  if (length <= 8) return 2;
+  return 3;
+}
+
+/** Lower case without `-`, `_`, spaces and dots: `max_turns`, `Max-Turns` and `maxTurns` meet. */
+export function looseForm(word: string): string {
+  return word.toLowerCase().replace(/[-_\s.]/g, '');
+}
+
+/**
+ * The candidate the input most likely meant, or undefined. A candidate equal to the input
+ * after ignoring case and separators wins outright; otherwise the nearest within the typo
+ * budget, and only when it is the single nearest (a tie is a guess, not a suggestion).
+ */
+export function didYouMean(input: string, candidates: Iterable<string>, options: DidYouMeanOptions = {}): string | undefined {
+  const loose = looseForm(input);
+  if (loose.length === 0) return undefined;
+  const list = [...candidates].filter((c) => c !== input);
+  const sameLoose = list.find((c) => looseForm(c) === loose);
+  if (sameLoose !== undefined) return sameLoose;
+  const budget = options.maxDistance ?? typoBudget(loose.length);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of list) {
+    const distance = editDistance(loose, looseForm(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance && looseForm(candidate) !== looseForm(best ?? '')) {
+      tie = true;
+    }
+  }
+  if (best === undefined || bestDistance > budget || tie) return undefined;
+  // A very short input that needs as many edits as it has letters is not a typo of anything.
+  if (bestDistance >= loose.length) return undefined;
+  return best;
+}
