@@ -15,15 +15,15 @@ export const BOUNDARIES_HEADING = /\bboundaries\b|^limitations\b|\bscope\s+bound
 export const CHECKLIST_HEADING = /^self[- ]verification\b/i;
 /** `Tools`, `Tool Usage`, `Tools Used`, `Tools Available`. */
 export const TOOLS_LABEL = /^tools?\b/i;
-export const DONT_LABEL = /^you\s+(?:don['’‘`]?t|do\s+not|never)\b/i;
-export const DO_LABEL = /^you\s+do\b(?!\s*n['’‘`]?t)(?!\s+not\b)/i;
+export const DONT_LABEL = /^(?:you|i)\s+(?:don['’‘`]?t|do\s+not|never)\b/i;
+export const DO_LABEL = /^(?:you|i)\s+do\b(?!\s*n['’‘`]?t)(?!\s+not\b)|^i\s+specialize\b/i;
 export const IDENTITY_OPENING = /^(?:\*\*|_)?you\s+are\b/i;
 
 export const CANONICAL_SECTIONS: Readonly<Record<CanonicalSection, RegExp>> = {
   'technology-stack': /^technology\s+(?:stack|preferences)\b/i,
   'documentation-strategy': /^documentation\b/i,
-  'decision-making': /\bdecision(?:[- ]making)?\s+(?:framework|guide|criteria|process)\b/i,
-  'quality-standards': /^quality\s+(?:standards|bar|criteria|gates)\b/i,
+  'decision-making': /\bdecision(?:[- ]making)?\s+(?:frameworks?|guide|criteria|process)\b/i,
+  'quality-standards': /\bquality\s+(?:standards|bar|criteria|gates)\b/i,
 };
 
 export function sectionOf(headingText: string): CanonicalSection | undefined {
