@@ -53,6 +53,7 @@ function inSection(heading: Heading, line: number): boolean {
 function findMethodology(body: BodyOutline, heading: Heading): Methodology {
   const phases: Phase[] = [];
   for (const candidate of body.headings) {
+    if (candidate.line >= heading.sectionEnd) break;
     if (!inSection(heading, candidate.line) || candidate.level <= heading.level) continue;
     const match = PHASE_HEADING.exec(candidate.text);
     if (!match) continue;
@@ -72,10 +73,28 @@ function findMethodology(body: BodyOutline, heading: Heading): Methodology {
 }
 
 function findToolsLabel(body: BodyOutline, phase: Heading): Label | undefined {
-  const label = body.labels.find((l) => inSection(phase, l.line) && TOOLS_LABEL.test(l.name));
+  const label = firstInSection(body.labels, phase, (l) => TOOLS_LABEL.test(l.name));
   if (label) return label;
-  const sub = body.headings.find((h) => inSection(phase, h.line) && TOOLS_LABEL.test(h.text));
+  const sub = firstInSection(body.headings, phase, (h) => TOOLS_LABEL.test(h.text));
   return sub && { line: sub.line, name: sub.text, range: sub.range, inList: false };
+}
+
+/**
+ * First item (of a list sorted by line) inside the heading's section that matches. Binary
+ * search to the section start keeps a file with thousands of phases linear, not quadratic.
+ */
+function firstInSection<T extends { line: number }>(items: readonly T[], heading: Heading, matches: (item: T) => boolean): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].line <= heading.line) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < items.length && items[i].line < heading.sectionEnd; i++) {
+    if (matches(items[i])) return items[i];
+  }
+  return undefined;
 }
 
 function findBoundaries(body: BodyOutline, heading: Heading): Boundaries {
