@@ -14,7 +14,7 @@ log() { printf '[e2e-setup] %s\n' "$*" >&2; }
 started=$SECONDS
 
 # --- 1. Debian packages, only the missing ones ---------------------------------------------
-APT_PACKAGES=(chromium build-essential python3 pkg-config libkrb5-dev)
+APT_PACKAGES=(chromium unzip build-essential python3 pkg-config libkrb5-dev)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then

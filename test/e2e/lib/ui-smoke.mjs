@@ -1,0 +1,65 @@
+// A thin look at what a person sees: open a defective agent file in the workbench, find the
+// squiggle and the Problems panel entry, and keep screenshots of both under artifacts/e2e/.
+// The selectors are VS Code internals of 1.139.1 (code-server 4.139.1 is pinned for that).
+import path from 'node:path';
+import { workbenchUrl } from './extension-tests.mjs';
+
+const SQUIGGLE = '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error';
+const PROBLEM_ROW = '.markers-panel .monaco-list-row';
+
+/**
+ * Each check is { name, ok, detail }. A failed step skips the ones that depend on it.
+ * @returns {Promise<Array<{ name: string, ok: boolean, detail?: string }>>}
+ */
+export async function runUiSmoke({
+  context, serverUrl, port, workspaceDir, extensionDir, relativeFile, expectedProblemText, artifactsDir,
+  timeoutMs = 60_000,
+}) {
+  const checks = [];
+  const page = await context.newPage();
+  const shot = (name) => page.screenshot({ path: path.join(artifactsDir, name) }).catch(() => {});
+  const step = async (name, action) => {
+    try {
+      await action();
+      checks.push({ name, ok: true });
+      return true;
+    } catch (error) {
+      checks.push({ name, ok: false, detail: String(error?.message ?? error).split('\n')[0] });
+      await shot(`failed-${name.replace(/\W+/g, '-')}.png`);
+      return false;
+    }
+  };
+
+  try {
+    await page.goto(workbenchUrl({ serverUrl, port, folder: workspaceDir, extensionDevelopmentPath: extensionDir }));
+    const opened = await step(`ui: opens ${relativeFile}`, async () => {
+      await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: timeoutMs });
+      await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: timeoutMs });
+      // Quick Open by name; the workbench has focus once the status bar is up.
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: timeoutMs });
+      await input.fill(relativeFile);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+      await page.keyboard.press('Enter');
+      const fileName = path.basename(relativeFile);
+      await page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: timeoutMs });
+    });
+    if (!opened) return checks;
+
+    const squiggled = await step('ui: the editor shows a squiggle', async () => {
+      await page.locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: timeoutMs });
+    });
+    await shot('ui-editor-squiggles.png');
+    if (!squiggled) return checks;
+
+    await step(`ui: the Problems panel lists "${expectedProblemText}"`, async () => {
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator(PROBLEM_ROW).filter({ hasText: expectedProblemText }).first().waitFor({ timeout: timeoutMs });
+    });
+    await shot('ui-problems-panel.png');
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return checks;
+}

@@ -1,0 +1,15 @@
+// The packaged extension is present and activates in the extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID } from './helpers';
+
+export function registerExtensionTests(): void {
+  describe('extension', () => {
+    it('is installed from the package and activates', async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+      await extension.activate();
+      assert.equal(extension.isActive, true);
+    });
+  });
+}
