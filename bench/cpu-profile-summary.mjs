@@ -7,6 +7,38 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/**
+ * esbuild marks each bundled module with a `// path/to/source.ts` line; this maps a bundle line
+ * back to the source file it came from, so a profile of dist/server.js names our files.
+ */
+const bundleIndexes = new Map();
+function sourceOf(url, line) {
+  if (!url.startsWith('file://') || !url.endsWith('.js')) return null;
+  if (!bundleIndexes.has(url)) {
+    const marks = [];
+    try {
+      readFileSync(new URL(url), 'utf8').split('\n').forEach((l, i) => {
+        if (/^\/\/ [\w@./-]+\.(ts|js|mjs|cjs)$/.test(l)) marks.push([i, l.slice(3)]);
+      });
+    } catch {
+      // not readable: keep bundle positions
+    }
+    bundleIndexes.set(url, marks);
+  }
+  const marks = bundleIndexes.get(url);
+  let lo = 0;
+  let hi = marks.length - 1;
+  let found = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid][0] <= line) {
+      found = marks[mid][1];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Self and inclusive ms per function (name + file:line), from one or more profiles. */
 export function summarizeProfiles(files) {
   const self = new Map();
@@ -19,7 +51,8 @@ export function summarizeProfiles(files) {
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const label = (n) => {
       const f = n.callFrame;
-      const where = f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : '';
+      const source = f.url ? sourceOf(f.url, f.lineNumber) : null;
+      const where = f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}${source ? ` [${source}]` : ''}` : '';
       return `${f.functionName || '(anonymous)'}${where ? ` ${where}` : ''}`;
     };
     // timeDeltas[i] is the time before sample i; attribute it to that sample's node.
@@ -62,12 +95,14 @@ export function profileFiles(paths) {
   return out;
 }
 
-export function formatSummary(summary, top = 15) {
-  const lines = [`total sampled: ${summary.totalMs} ms`, 'self time:'];
-  for (const r of summary.self.slice(0, top)) lines.push(`  ${r.ms.toFixed(1).padStart(9)} ms  ${r.fn}`);
+/** `perCall`: divide by this many document versions to show ms per version as well. */
+export function formatSummary(summary, top = 15, perCall = 0) {
+  const row = (r) => `  ${r.ms.toFixed(1).padStart(9)} ms${perCall ? `  ${(r.ms / perCall).toFixed(2).padStart(8)} ms/version` : ''}  ${r.fn}`;
+  const lines = [`total sampled: ${summary.totalMs} ms${perCall ? ` over ${perCall} document versions` : ''}`, 'self time:'];
+  for (const r of summary.self.slice(0, top)) lines.push(row(r));
   lines.push('inclusive time (functions below the event loop):');
   const boring = /^\((root|program|idle|garbage collector)\)/;
-  for (const r of summary.inclusive.filter((r) => !boring.test(r.fn)).slice(0, top)) lines.push(`  ${r.ms.toFixed(1).padStart(9)} ms  ${r.fn}`);
+  for (const r of summary.inclusive.filter((r) => !boring.test(r.fn)).slice(0, top)) lines.push(row(r));
   return lines.join('\n');
 }
 

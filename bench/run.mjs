@@ -190,9 +190,11 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const profRoot = join(resultsDir, `cpu-prof-${stamp}`);
   const serverCommand = (sizeId) => {
-    if (opt.server) return opt.server;
     const prof = opt.cpuProf ? ['--cpu-prof', '--cpu-prof-interval', '100', `--cpu-prof-dir=${join(profRoot, sizeId)}`] : [];
-    return [process.execPath, ...prof, serverJs, '--stdio'];
+    if (!opt.server) return [process.execPath, ...prof, serverJs, '--stdio'];
+    // Profiling another server works when it is started by node.
+    const [exe, ...rest] = opt.server;
+    return /(^|\/)node(\.exe)?$/.test(exe) ? [exe, ...prof, ...rest] : opt.server;
   };
   const echoCommand = [process.execPath, join(BENCH_DIR, 'echo-server.mjs'), '--stdio'];
 
@@ -264,6 +266,7 @@ async function main() {
           }
         }
       }
+      if (expected && coreCount != null && coreCount !== total(expected)) failures.push(`${fx.label} core in process: ${coreCount} diagnostics, expected ${total(expected)}`);
       report.sizes[fx.id] = summarizeSize(fx, iterations, runs, floors, coreCount, expected);
     }
   } finally {
@@ -278,15 +281,16 @@ async function main() {
   console.log('');
   console.log(renderBudgets(report.budgets));
 
-  if (opt.cpuProf && !opt.server) {
+  if (opt.cpuProf) {
     report.cpuProfiles = {};
     for (const fx of fixtures) {
       const dir = join(profRoot, fx.id);
       if (!existsSync(dir)) continue;
       const summary = summarizeProfiles(profileFiles([dir]));
-      report.cpuProfiles[fx.id] = { dir, totalMs: summary.totalMs, self: summary.self.slice(0, 40), inclusive: summary.inclusive.slice(0, 60) };
-      console.log(`\nserver CPU profile, ${fx.label} (${opt.runs} process(es); profiling slows the server down, so read proportions, not times):`);
-      console.log(formatSummary(summary, 15));
+      const versions = opt.runs * (1 + 2 * report.sizes[fx.id].iterations);
+      report.cpuProfiles[fx.id] = { dir, versions, totalMs: summary.totalMs, self: summary.self.slice(0, 40), inclusive: summary.inclusive.slice(0, 60) };
+      console.log(`\nserver CPU profile, ${fx.label} (${opt.runs} process(es), 1 open + ${2 * report.sizes[fx.id].iterations} edits each; profiling slows the server down, so read proportions):`);
+      console.log(formatSummary(summary, 15, versions));
     }
   }
 

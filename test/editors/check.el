@@ -150,9 +150,19 @@
   (with-temp-file (agentsmith-check--env "AGENTSMITH_OUT")
     (insert (json-encode agentsmith-check--result))))
 
+(defun agentsmith-check--server-stderr ()
+  "Tail of the server's stderr as eglot captured it, for the failure report."
+  (mapconcat (lambda (buffer)
+               (with-current-buffer buffer
+                 (buffer-substring-no-properties (max (point-min) (- (point-max) 3000)) (point-max))))
+             (cl-remove-if-not (lambda (b) (string-match-p "EGLOT.*stderr" (buffer-name b))) (buffer-list))
+             "\n"))
+
 (let ((ok (condition-case err
               (progn (agentsmith-check--main) t)
-            (error (agentsmith-check--put :error (error-message-string err)) nil))))
+            (error (agentsmith-check--put :error (error-message-string err))
+                   (agentsmith-check--put :server_stderr (agentsmith-check--server-stderr))
+                   nil))))
   (condition-case err
       (agentsmith-check--write)
     (error (message "check.el: cannot write result: %s" (error-message-string err)) (setq ok nil)))

@@ -145,7 +145,15 @@ local function main()
 end
 
 local ok, err = xpcall(main, debug.traceback)
-if not ok then out.error = tostring(err) end
+if not ok then
+  out.error = tostring(err)
+  -- The client log holds the server's stderr and any RPC errors: keep its tail for the report.
+  local log = io.open(vim.lsp.get_log_path(), 'r')
+  if log then
+    out.server_stderr = log:read('*a'):sub(-3000)
+    log:close()
+  end
+end
 local wrote, werr = pcall(write_out)
 if not wrote then io.stderr:write('check.lua: cannot write result: ' .. tostring(werr) .. '\n') end
 vim.cmd(ok and wrote and 'qall!' or 'cquit! 1')

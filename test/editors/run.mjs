@@ -80,8 +80,11 @@ function readResult(file, run, editor) {
   const why = `${editor} exited with ${run.timedOut ? `a timeout after ${EDITOR_TIMEOUT_MS} ms` : `code ${run.code}`}; output tail:\n${run.output.slice(-3000)}`;
   assert.ok(existsSync(file), `${editor} wrote no result. ${why}`);
   const result = JSON.parse(readFileSync(file, 'utf8'));
-  assert.equal(result.error ?? null, null, `${editor} reported an error after steps [${(result.steps ?? []).join(' → ')}]:\n${result.error}\n${why}`);
-  assert.equal(run.code, 0, why);
+  if (result.error) {
+    const server = result.server_stderr ? `\nserver stderr tail:\n${String(result.server_stderr).slice(-1500)}` : '';
+    assert.fail(`${editor} reported an error after steps [${(result.steps ?? []).join(' → ')}]:\n${result.error}${server}\n${why}`);
+  }
+  if (run.code !== 0) assert.fail(why);
   return result;
 }
 
