@@ -109,21 +109,41 @@ export async function loadCore(repoRoot) {
   }
 }
 
+/** Offsets where each line starts, as a host's line index would hold them. */
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /**
- * A diagnose call per fresh version, as the server would make after each keystroke.
- * `texts` alternate so that every call sees changed content. The service keeps its own cache
- * per uri (as in the server), so a core that reuses work across versions gets credit for it.
+ * A diagnose call per fresh version, as the server makes after each keystroke. `texts`
+ * alternate so that every call sees changed content; `changes[i]` is the edit that turns
+ * `texts[i - 1]` into `texts[i]`, handed over through `changesSince` like the server's
+ * documents do, with each text's line index computed beforehand (the host keeps one anyway).
+ * The service keeps its own cache per uri, so a core that reuses work across versions gets
+ * credit for it.
  */
-export function coreDiagnoser(core, { uri, path, texts }) {
+export function coreDiagnoser(core, { uri, path, texts, changes }) {
   const messages = [];
   const service = core.createLanguageService({ log: (m) => messages.push(m) });
   const settings = core.resolveSettings({});
+  const lineStarts = texts.map(lineStartsOf);
   let version = 1;
   return {
     messages,
     diagnose(i) {
-      const text = texts[i % texts.length];
-      const doc = { uri, path, version: version++, getText: () => text };
+      const k = i % texts.length;
+      const text = texts[k];
+      const v = version++;
+      const doc = {
+        uri,
+        path,
+        version: v,
+        getText: () => text,
+        lineStarts: () => lineStarts[k],
+        changesSince: (since) => (since === v - 1 && changes ? [changes[k]] : undefined),
+      };
       if (!service.isAgentFile(doc, settings)) throw new Error(`the core does not treat ${path} as an agent file`);
       return service.diagnose(doc, settings).length;
     },

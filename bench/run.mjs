@@ -255,8 +255,8 @@ async function main() {
         floors.parse.push(timeCalls((i) => parseFloor(floorTexts[i % 3]), floorBudget));
         if (core) {
           const path = file.split(os.platform() === 'win32' ? '\\' : '/').join('/');
-          const fm = coreDiagnoser(core, { uri: `${uri}#core-fm`, path, texts: [floorTexts[1], fx.text] });
-          const body = coreDiagnoser(core, { uri: `${uri}#core-body`, path, texts: [floorTexts[2], fx.text] });
+          const fm = coreDiagnoser(core, { uri: `${uri}#core-fm`, path, texts: [floorTexts[1], fx.text], changes: [editFor(positions.frontmatter, true), editFor(positions.frontmatter, false)] });
+          const body = coreDiagnoser(core, { uri: `${uri}#core-body`, path, texts: [floorTexts[2], fx.text], changes: [editFor(positions.body, true), editFor(positions.body, false)] });
           try {
             floors.coreFrontmatter.push(timeCalls((i) => fm.diagnose(i), floorBudget));
             floors.coreBody.push(timeCalls((i) => body.diagnose(i), floorBudget));
