@@ -1,0 +1,20 @@
+/** The command registry: adding a command = one file + one line here + package.json. */
+import * as vscode from 'vscode';
+import type { LazyOutputChannel } from '../output-channel';
+import type { ServerController } from '../server-controller';
+import type { Command } from './command';
+import { RestartServerCommand } from './restart-server';
+import { ShowOutputCommand } from './show-output';
+
+export interface CommandDependencies {
+  server: ServerController;
+  output: LazyOutputChannel;
+}
+
+export function createCommands({ server, output }: CommandDependencies): Command[] {
+  return [new RestartServerCommand(server), new ShowOutputCommand(output)];
+}
+
+export function registerCommands(commands: readonly Command[]): vscode.Disposable[] {
+  return commands.map((command) => vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.execute(...args)));
+}

@@ -1,0 +1,62 @@
+// Bundles the extension: `dist/client.js` (loaded by VS Code, `vscode` stays external) and
+// `dist/server.js` (the language server: forked by the client over IPC, and the
+// `agentsmith-language-server` bin over --stdio). Type checking is `npm run typecheck`.
+//   node esbuild.mjs            build once
+//   node esbuild.mjs --watch    rebuild on change
+import { chmod, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify: false,
+  logLevel: 'warning',
+  define: { AGENTSMITH_VERSION: JSON.stringify(manifest.version) },
+};
+
+/** Every bundle the package ships; tests read this list (e.g. the bin must be one of them). */
+export const bundles = [
+  { name: 'client', entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  {
+    name: 'server',
+    entryPoints: ['server/src/main.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+    executable: true,
+  },
+];
+
+async function build({ watch }) {
+  const contexts = await Promise.all(
+    bundles.map(({ name, executable, ...options }) => esbuild.context({ ...common, ...options })),
+  );
+  if (watch) {
+    await Promise.all(contexts.map((context) => context.watch()));
+    console.log('esbuild: watching client and server…');
+    return;
+  }
+  try {
+    await Promise.all(contexts.map((context) => context.rebuild()));
+  } finally {
+    await Promise.all(contexts.map((context) => context.dispose()));
+  }
+  for (const bundle of bundles) {
+    if (bundle.executable) await chmod(join(root, bundle.outfile), 0o755);
+  }
+  console.log(`esbuild: built ${bundles.map((bundle) => bundle.outfile).join(', ')}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await build({ watch: process.argv.includes('--watch') }).catch(() => {
+    process.exitCode = 1; // esbuild already printed the errors
+  });
+}

@@ -1,0 +1,198 @@
+/**
+ * Wires the protocol-free language service to an LSP connection. Nothing here knows a rule:
+ * the service decides what an agent file is and what is wrong with it; this file decides when
+ * to ask (as soon as the client's queue is drained, on the newest version) and how to answer
+ * (push or pull, never both; empty answers on failure, never stale ones).
+ */
+import {
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  DidChangeConfigurationNotification,
+  type DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind,
+  type DocumentSymbol,
+  type FoldingRange,
+  type InitializeResult,
+  type SymbolInformation,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type ClientSupport, readClientSupport, serverCapabilities } from './capabilities';
+import { createLanguageService, DIAGNOSTIC_SOURCE, type DocumentInput } from './core/service';
+import type { AgentsmithSettings } from './core/settings';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { toDocumentInput } from './document-input';
+import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
+import { SETTINGS_SECTION, SettingsStore } from './settings-store';
+import { flattenSymbols } from './symbols';
+
+export interface ServerRuntime {
+  /** Server version, for the start-up log line. */
+  version: string;
+  /** Resolves when no client message is queued (see `input-quiet.ts`). */
+  whenQuiet(): Promise<void>;
+  /** Link to a rule's shipped doc page. */
+  ruleDocsUri?(ruleId: string): string | undefined;
+}
+
+interface AgentContext {
+  input: DocumentInput;
+  settings: AgentsmithSettings;
+}
+
+export function startServer(connection: Connection, runtime: ServerRuntime): void {
+  const log = (message: string): void => connection.console.log(message);
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService({
+    log: (message) => connection.console.error(message),
+    ruleDocsUri: runtime.ruleDocsUri,
+  });
+  const settingsStore = new SettingsStore(log);
+  let support: ClientSupport = readClientSupport({});
+  /** Distinguishes result ids of this server process from those of an earlier one. */
+  const resultIdEpoch = Date.now().toString(36);
+
+  /** Push mode: documents whose last published diagnostics were non-empty. */
+  const withPublishedDiagnostics = new Set<string>();
+  /** Push mode: `generation:version` last published per document, to skip repeats. */
+  const lastPublishedState = new Map<string, string>();
+
+  /** The document and its settings when it is an agent file; undefined otherwise. */
+  async function agentContext(uri: string): Promise<AgentContext | undefined> {
+    if (!documents.get(uri)) return undefined;
+    const settings = await settingsStore.get(uri);
+    const document = documents.get(uri); // re-read: the newest version after the await
+    if (!document) return undefined;
+    const input = toDocumentInput(document);
+    return service.isAgentFile(input, settings) ? { input, settings } : undefined;
+  }
+
+  async function publishDiagnostics(uri: string): Promise<void> {
+    if (!documents.get(uri)) return;
+    const generation = settingsStore.generation;
+    const settings = await settingsStore.get(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const state = `${generation}:${document.version}`;
+    if (lastPublishedState.get(uri) === state) return;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      const input = toDocumentInput(document);
+      if (service.isAgentFile(input, settings)) diagnostics = service.diagnose(input, settings);
+    } catch (error) {
+      // Publishing nothing would leave the previous version's squiggles in place: clear them.
+      log(`[error] diagnostics for ${uri} failed: ${describeError(error)}`);
+      diagnostics = [];
+    }
+    lastPublishedState.set(uri, state);
+    if (diagnostics.length === 0 && !withPublishedDiagnostics.has(uri)) return; // not ours, or clean
+    if (diagnostics.length > 0) withPublishedDiagnostics.add(uri);
+    else withPublishedDiagnostics.delete(uri);
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  const scheduler = new DiagnosticsScheduler({ whenQuiet: runtime.whenQuiet, validate: publishDiagnostics, log });
+
+  function revalidateAll(): void {
+    if (support.pullDiagnostics) {
+      if (support.diagnosticRefresh) connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of documents.all()) scheduler.schedule(document.uri);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    support = readClientSupport(params.capabilities);
+    settingsStore.configure({
+      initializationOptions: params.initializationOptions,
+      fetch: support.configurationRequests
+        ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
+        : undefined,
+    });
+    return {
+      capabilities: serverCapabilities(support),
+      serverInfo: { name: 'agentsmith-language-server', version: runtime.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    log(
+      `Agentsmith language server ${runtime.version} on Node ${process.version}: ` +
+        `${support.pullDiagnostics ? 'pull' : 'push'} diagnostics, settings from ` +
+        `${support.configurationRequests ? 'workspace/configuration' : 'initializationOptions and didChangeConfiguration'}.`,
+    );
+    if (support.configurationChangeRegistration) {
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+        .catch((error: unknown) => log(`[warn] could not register for configuration changes: ${describeError(error)}`));
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    void runSafeVoid(log, 'workspace/didChangeConfiguration', () => {
+      settingsStore.didChangeConfiguration(params.settings);
+      revalidateAll();
+    });
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (!support.pullDiagnostics) scheduler.schedule(event.document.uri);
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    scheduler.cancel(uri);
+    service.forget(uri);
+    settingsStore.forget(uri);
+    lastPublishedState.delete(uri);
+    if (withPublishedDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on((params, token) =>
+    runSafe<DocumentDiagnosticReport, DiagnosticServerCancellationData>(log, 'textDocument/diagnostic', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
+      // Let queued edits (and the client's cancellation of this request) land first.
+      await runtime.whenQuiet();
+      if (token.isCancellationRequested) throw cancellation();
+      const uri = params.textDocument.uri;
+      const generation = settingsStore.generation;
+      const settings = await settingsStore.get(uri);
+      const document = documents.get(uri);
+      if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const resultId = `${resultIdEpoch}:${generation}:${document.version}`;
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      const input = toDocumentInput(document);
+      const items = service.isAgentFile(input, settings) ? service.diagnose(input, settings) : [];
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    }),
+  );
+
+  connection.onCodeAction((params, token) =>
+    runSafe<CodeAction[]>(log, 'textDocument/codeAction', token, [], async () => {
+      const context = await agentContext(params.textDocument.uri);
+      if (!context) return [];
+      const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+      return service.codeActions(context.input, context.settings, params.range, ours, params.context.only);
+    }),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe<DocumentSymbol[] | SymbolInformation[]>(log, 'textDocument/documentSymbol', token, [], async () => {
+      const context = await agentContext(params.textDocument.uri);
+      if (!context) return [];
+      const symbols = service.documentSymbols(context.input);
+      return support.hierarchicalSymbols ? symbols : flattenSymbols(symbols, context.input.uri);
+    }),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    runSafe<FoldingRange[]>(log, 'textDocument/foldingRange', token, [], async () => {
+      const context = await agentContext(params.textDocument.uri);
+      return context ? service.foldingRanges(context.input) : [];
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,139 @@
+/** Facts about the manifest that packaging, activation and the settings depend on. */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { PROFILE_IDS, SEVERITIES } from '../../server/src/core/types';
+
+function repositoryRoot(): string {
+  let folder = __dirname;
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('no package.json found');
+    folder = parent;
+  }
+  return folder;
+}
+
+const root = repositoryRoot();
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const properties: Record<string, { default?: unknown; enum?: string[]; additionalProperties?: { enum?: string[] } }> =
+  manifest.contributes.configuration.properties;
+
+interface Bundle {
+  name: string;
+  outfile: string;
+  external?: string[];
+  banner?: { js?: string };
+}
+
+async function bundles(): Promise<Bundle[]> {
+  const module = (await import(pathToFileURL(join(root, 'esbuild.mjs')).href)) as { bundles: Bundle[] };
+  return module.bundles;
+}
+
+const normalize = (path: string): string => path.replace(/^\.\//, '');
+const minVersion = (range: string): number[] => (range.match(/\d+\.\d+\.\d+/)?.[0] ?? '0.0.0').split('.').map(Number);
+const compareVersions = (a: number[], b: number[]): number => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+
+describe('package.json', () => {
+  it('points main at the client bundle, which keeps `vscode` external', async () => {
+    assert.equal(manifest.main, './dist/client.js');
+    const client = (await bundles()).find((bundle) => bundle.outfile === normalize(manifest.main));
+    assert.ok(client, 'esbuild.mjs builds the main file');
+    assert.deepEqual(client.external, ['vscode']);
+  });
+
+  it('declares the bundled server as the agentsmith-language-server bin', async () => {
+    const bin = manifest.bin['agentsmith-language-server'];
+    assert.equal(bin, './dist/server.js');
+    const server = (await bundles()).find((bundle) => bundle.outfile === normalize(bin));
+    assert.ok(server, 'esbuild.mjs builds the bin');
+    assert.equal(server.banner?.js, '#!/usr/bin/env node');
+  });
+
+  it('has the bin on disk after a build, starting with its #! line', (t) => {
+    const bin = join(root, manifest.bin['agentsmith-language-server']);
+    if (!existsSync(join(root, 'dist'))) {
+      t.skip('no dist/ yet: run `npm run build` (test:protocol does) to check the built bin');
+      return;
+    }
+    assert.ok(existsSync(bin), `${bin} exists after the build`);
+    assert.ok(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n'));
+  });
+
+  it('activates only for Markdown and chatagent documents', () => {
+    assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:chatagent', 'onLanguage:markdown']);
+  });
+
+  it('pins @types/vscode to the minimum VS Code in engines (vsce refuses a newer one)', () => {
+    const types = manifest.devDependencies['@types/vscode'];
+    assert.match(types, /^\d+\.\d+\.\d+$/, '@types/vscode is pinned exactly');
+    assert.equal(manifest.engines.vscode, `^${types}`);
+  });
+
+  it('asks for at least the VS Code that vscode-languageclient needs', () => {
+    const client = JSON.parse(readFileSync(join(root, 'node_modules', 'vscode-languageclient', 'package.json'), 'utf8'));
+    assert.ok(
+      compareVersions(minVersion(manifest.engines.vscode), minVersion(client.engines.vscode)) >= 0,
+      `engines.vscode ${manifest.engines.vscode} vs vscode-languageclient's ${client.engines.vscode}`,
+    );
+  });
+
+  it('contributes a command for every command file, with the Agentsmith category', () => {
+    const folder = join(root, 'client', 'src', 'commands');
+    const ids = readdirSync(folder)
+      .map((file) => /readonly id = '([^']+)'/.exec(readFileSync(join(folder, file), 'utf8'))?.[1])
+      .filter((id): id is string => id !== undefined)
+      .sort();
+    const contributed = manifest.contributes.commands as Array<{ command: string; category: string; title: string }>;
+    assert.deepEqual(contributed.map((command) => command.command).sort(), ids);
+    assert.deepEqual(ids, ['agentsmith.restartServer', 'agentsmith.showOutput']);
+    for (const command of contributed) assert.equal(command.category, 'Agentsmith');
+  });
+
+  it('contributes exactly the settings the server reads', () => {
+    assert.deepEqual(Object.keys(properties).sort(), [
+      'agentsmith.extraModels',
+      'agentsmith.extraTools',
+      'agentsmith.files.exclude',
+      'agentsmith.files.include',
+      'agentsmith.profile',
+      'agentsmith.profiles',
+      'agentsmith.rules',
+      'agentsmith.trace.server',
+    ]);
+  });
+
+  it('uses the core defaults and value sets for its settings', () => {
+    assert.deepEqual(properties['agentsmith.files.exclude']?.default, DEFAULT_SETTINGS.files.exclude);
+    assert.deepEqual(properties['agentsmith.files.include']?.default, DEFAULT_SETTINGS.files.include);
+    assert.equal(properties['agentsmith.profile']?.default, DEFAULT_SETTINGS.profile);
+    assert.deepEqual(properties['agentsmith.profile']?.enum, ['auto', ...PROFILE_IDS]);
+    assert.deepEqual(properties['agentsmith.profiles']?.additionalProperties?.enum, [...PROFILE_IDS]);
+    assert.deepEqual([...(properties['agentsmith.rules']?.additionalProperties?.enum ?? [])].sort(), ['off', ...SEVERITIES].sort());
+    assert.deepEqual(properties['agentsmith.trace.server']?.enum, ['off', 'messages', 'verbose']);
+  });
+
+  it('has the scripts the README and CI use', () => {
+    for (const script of ['build', 'compile', 'typecheck', 'test:unit', 'test:protocol', 'package']) {
+      assert.ok(manifest.scripts[script], script);
+    }
+    assert.match(manifest.scripts.package, /vsce package --no-dependencies/);
+  });
+
+  it('packages only the bundles and shipped docs (.vscodeignore excludes everything else)', () => {
+    const lines = readFileSync(join(root, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'));
+    assert.equal(lines[0], '**', 'everything is excluded first');
+    const included = lines.filter((line) => line.startsWith('!')).map((line) => line.slice(1));
+    for (const needed of ['dist/client.js', 'dist/server.js', 'docs/rules/*.md', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+      assert.ok(included.includes(needed), needed);
+    }
+    for (const path of included) assert.doesNotMatch(path, /^(test|examples|node_modules|server|client|out)\b|\.map$/);
+  });
+});
