@@ -20,14 +20,12 @@ import { EXPECTED_DIAGNOSTICS } from './expected-diagnostics.mjs';
 import { DELIBERATE_DEFECTS, SIZES, writeFixtures } from './generate-agents.mjs';
 import { coreDiagnoser, loadCore, parseFloor, timeCalls } from './in-process.mjs';
 import { LspSession } from './lsp-session.mjs';
-import { markdownTable, median, ms, summarize } from './stats.mjs';
+import { checkBudgets, countByCode, printDiagnostics, renderBudgets, renderTable, sameCounts, total } from './report.mjs';
+import { median, ms, summarize } from './stats.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(BENCH_DIR, '..');
 
-/** The budgets from the issue: edit→diagnostics p50 per size, and memory against the echo floor. */
-const EDIT_BUDGET_MS = { '4k': 0.5, '1m': 3, '10m': 30 };
-const RSS_BUDGET = { size: '10m', maxRatioToEcho: 1.5 };
 /** Edits per position per run: enough samples for a stable p50 while staying under ~3 minutes. */
 const DEFAULT_ITERATIONS = { '4k': 100, '1m': 30, '10m': 12 };
 
@@ -70,18 +68,6 @@ function readHelp() {
   --server "<argv>"      another server command instead of node dist/server.js --stdio`;
 }
 
-/** Counts diagnostics per code, e.g. { 'phase-tools': 1 }, keys sorted. */
-function countByCode(diagnostics) {
-  const counts = {};
-  for (const d of diagnostics) {
-    const code = typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code ?? '(no code)');
-    counts[code] = (counts[code] ?? 0) + 1;
-  }
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-const sameCounts = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-const total = (counts) => Object.values(counts).reduce((x, y) => x + y, 0);
 
 /**
  * The two edit positions: the end of the `description:` line (frontmatter) and the end of the
@@ -309,15 +295,6 @@ async function main() {
   if (core) rmSync(join(REPO, 'bench/fixtures', `core-bundle-${process.pid}.mjs`), { force: true });
 }
 
-function printDiagnostics(fx, diagnostics) {
-  console.error(`\nbench: ${fx.label}: ${diagnostics.length} diagnostics on open, by code ${JSON.stringify(countByCode(diagnostics))}`);
-  for (const d of diagnostics) {
-    const sev = ['', 'error', 'warning', 'info', 'hint'][d.severity] ?? '?';
-    console.error(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${sev} [${d.code}] ${d.message}`);
-  }
-  console.error('');
-}
-
 function summarizeSize(fx, iterations, runs, floors, coreCount, expected) {
   const target = (rs) => ({
     coldStartMs: median(rs.map((r) => r.coldStartMs)),
@@ -345,55 +322,6 @@ function summarizeSize(fx, iterations, runs, floors, coreCount, expected) {
     coreBody: inProcess(floors.coreBody),
     coreDiagnosticCount: coreCount,
   };
-}
-
-function checkBudgets(sizes) {
-  const budgets = [];
-  for (const [id, limit] of Object.entries(EDIT_BUDGET_MS)) {
-    const s = sizes[id];
-    for (const where of ['editFrontmatter', 'editBody']) {
-      const name = `edit→diag p50, ${SIZES.find((x) => x.id === id).label}, ${where === 'editFrontmatter' ? 'frontmatter' : 'body end'}`;
-      const p50 = s?.server[where]?.p50 ?? null;
-      budgets.push({ name, limit: `≤ ${limit} ms`, measured: p50 == null ? '–' : `${ms(p50)} ms`, result: !s ? 'SKIPPED' : p50 == null ? 'FAIL' : p50 <= limit ? 'PASS' : 'FAIL' });
-    }
-  }
-  const s = sizes[RSS_BUDGET.size];
-  const server = s?.server.rssOpenMB ?? null;
-  const echo = s?.echo.rssOpenMB ?? null;
-  const ratio = server != null && echo ? server / echo : null;
-  budgets.push({
-    name: `RSS after open, ${SIZES.find((x) => x.id === RSS_BUDGET.size).label}, vs echo server`,
-    limit: `≤ ${RSS_BUDGET.maxRatioToEcho}× echo`,
-    measured: ratio == null ? '–' : `${server.toFixed(0)} MB / ${echo.toFixed(0)} MB = ${ratio.toFixed(2)}×`,
-    result: !s ? 'SKIPPED' : ratio == null ? 'FAIL' : ratio <= RSS_BUDGET.maxRatioToEcho ? 'PASS' : 'FAIL',
-  });
-  return budgets;
-}
-
-function renderTable(report) {
-  const rows = [];
-  const p = (x) => (x ? `${ms(x.p50)} / ${ms(x.p95)}` : '–');
-  const mb = (x) => (x == null ? '–' : x.toFixed(0));
-  for (const s of Object.values(report.sizes)) {
-    const size = `${s.label}`;
-    const diag = (t) => (t.diagnostics ? String(total(t.diagnostics)) : '–');
-    rows.push([size, 'agentsmith server', ms(s.server.coldStartMs), mb(s.server.rssOpenMB), ms(s.server.openMs), p(s.server.editFrontmatter), p(s.server.editBody), diag(s.server)]);
-    rows.push([size, 'echo server (protocol floor)', ms(s.echo.coldStartMs), mb(s.echo.rssOpenMB), ms(s.echo.openMs), p(s.echo.editFrontmatter), p(s.echo.editBody), diag(s.echo)]);
-    rows.push([size, 'parse floor (in process, per call)', '–', '–', '–', p(s.parseFloor), p(s.parseFloor), '–']);
-    if (s.coreFrontmatter) rows.push([size, 'core diagnose (in process, per call)', '–', '–', '–', p(s.coreFrontmatter), p(s.coreBody), s.coreDiagnosticCount == null ? '–' : String(s.coreDiagnosticCount)]);
-  }
-  const m = report.meta;
-  return [
-    `agentsmith bench — node ${m.node}, ${m.cpus} CPU(s), load ${m.loadavgStart.map((x) => x.toFixed(2)).join(' ')}, ${m.runs} run(s) per size, commit ${m.commit ?? '?'}`,
-    '',
-    markdownTable(['file', 'target', 'cold start ms', 'RSS after open MB', 'open→diag ms', 'edit→diag frontmatter p50 / p95 ms', 'edit→diag body end p50 / p95 ms', 'diagnostics'], rows),
-    '',
-    'Server and echo: medians over runs (cold start, RSS, open); edit percentiles pooled over all runs. In-process rows: per call.',
-  ].join('\n');
-}
-
-function renderBudgets(budgets) {
-  return markdownTable(['budget', 'limit', 'measured', 'result'], budgets.map((b) => [b.name, b.limit, b.measured, b.result]));
 }
 
 main().catch((error) => {
