@@ -7,8 +7,9 @@ export interface DidYouMeanOptions {
 
 /** How many typos a word of this length may carry and still be recognised. */
 export function typoBudget(length: number): number {
-  if (length <= 3) return 1;
-  if (length <= 8) return 2;
+  // Short words are close to many others (`global` is two edits from `local`): one slip only.
+  if (length <= 6) return 1;
+  if (length <= 12) return 2;
   return 3;
 }
 

@@ -1,3 +1,4 @@
+import type { AgentDocument } from '../../document/model';
 import type { Rule } from '../rule';
 import { firstField } from './support/fields';
 
@@ -13,11 +14,21 @@ export const descriptionStyle: Rule = {
     if (!field || typeof field.value !== 'string' || field.value.trim() === '') return;
     if (USE_THIS_AGENT.test(field.value)) return;
     // Underline the first line only: a long description should not turn into a wall of dots.
-    const start = field.valueRange.start;
-    const end = field.valueRange.end.line === start.line ? field.valueRange.end : doc.source.positionAt(doc.source.lineEnd(start.line));
+    // A block scalar's first line is only its `>-` indicator: point at the first text line.
+    const isBlock = field.style === 'block-folded' || field.style === 'block-literal';
+    const line = isBlock ? firstTextLine(doc, field.valueRange.start.line + 1, field.valueRange.end.line) : field.valueRange.start.line;
+    const range =
+      !isBlock && field.valueRange.end.line === line ? field.valueRange : isBlock ? doc.source.trimmedLineRange(line) : { start: field.valueRange.start, end: doc.source.positionAt(doc.source.lineEnd(line)) };
     report({
-      range: { start, end },
+      range,
       message: 'CAMI descriptions start with "Use this agent when …" so Claude knows when to delegate; rephrase the description that way.',
     });
   },
 };
+
+function firstTextLine(doc: AgentDocument, from: number, to: number): number {
+  for (let line = from; line <= to && line < doc.source.lineCount; line++) {
+    if (doc.source.lineText(line).trim() !== '') return line;
+  }
+  return Math.max(0, from - 1);
+}

@@ -35,7 +35,7 @@ export const nameFileMismatch: Rule = {
       range: field.valueRange,
       severity: likelyTypo ? 'warning' : 'hint',
       message: likelyTypo
-        ? `The name \`${name}\` differs from the file name \`${fileName}\` by ${distance === 1 ? 'one character' : 'two characters'}, which looks like a typo; check which one is misspelled and make them the same.`
+        ? `The name \`${name}\` differs from the file name \`${fileName}\` by ${distance === 1 ? 'one edit' : 'two edits'}, which looks like a typo; check which one is misspelled and make them the same.`
         : `The name \`${name}\` differs from the file name \`${fileName}\`; using the same name for both makes the agent easier to find.`,
       fixes,
     });

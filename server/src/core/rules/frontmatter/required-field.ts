@@ -91,7 +91,7 @@ function fillFieldFix(context: RuleContext, field: FrontmatterField, spec: Field
   const value = placeholder(context, spec.key);
   const empty = field.valueRange.start.line === field.valueRange.end.line && field.valueRange.start.character === field.valueRange.end.character;
   const edit: TextEdit = { range: field.valueRange, newText: empty ? ` ${value}` : value };
-  return { title: `Set \`${spec.key}\` to ${value}`, edits: [edit], isPreferred: true };
+  return { title: `Fill in \`${spec.key}\``, edits: [edit], isPreferred: true };
 }
 
 /**

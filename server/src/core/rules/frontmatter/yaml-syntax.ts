@@ -28,28 +28,40 @@ export const yamlSyntax: Rule = {
   check({ doc, report }) {
     const fm = doc.frontmatter;
     if (!fm || fm.errors.length === 0) return;
-    const fixedOwners = new Set<number>();
+    // Errors in one broken value share its fixes; computed once per owning field.
+    const fixesByOwner = new Map<number, Fix[] | undefined>();
     for (const error of fm.errors) {
       const owner = ownerField(doc, error);
-      const rewrite = owner && !fixedOwners.has(owner.keyRange.start.line) ? valueFixes(doc, owner) : undefined;
-      if (owner && rewrite) fixedOwners.add(owner.keyRange.start.line);
-      const advice = rewrite
-        ? `quote the \`${owner?.key}\` value or write it as a \`>-\` block scalar`
-        : owner && ownerNeedsQuotes(doc, owner)
-          ? `quote the \`${owner.key}\` value or write it as a \`>-\` block scalar`
+      const ownerLine = owner?.keyRange.start.line;
+      if (owner && ownerLine !== undefined && !fixesByOwner.has(ownerLine)) fixesByOwner.set(ownerLine, valueFixes(doc, owner));
+      const fixes = ownerLine !== undefined ? fixesByOwner.get(ownerLine) : undefined;
+      const because = cause(doc, error, owner);
+      const advice =
+        owner && (fixes || ownerNeedsQuotes(doc, owner))
+          ? `quote ${because.includes(`\`${owner.key}\``) ? 'the whole value' : `the \`${owner.key}\` value`} or write it as a \`>-\` block scalar`
           : ADVICE[error.code] ?? 'fix the YAML at this point';
       report({
         range: error.range,
-        message: `The frontmatter YAML does not parse (${describe(error)}), so Claude Code will skip this agent; ${advice}.`,
-        fixes: rewrite,
+        message: `${because}, so the frontmatter YAML does not parse and Claude Code will skip this agent; ${advice}.`,
+        fixes,
       });
     }
   },
 };
 
-function describe(error: YamlSyntaxError): string {
+/** The cause in plain words where we can name it; the yaml library's own words otherwise. */
+function cause(doc: AgentDocument, error: YamlSyntaxError, owner: FrontmatterField | undefined): string {
+  const token = doc.source.text.slice(doc.source.offsetAt(error.range.start), doc.source.offsetAt(error.range.end)).trim();
+  if (owner && error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:$/.test(token) && token.length <= 60) {
+    return `The \`: \` after \`${token.slice(0, -1)}\` starts a new key inside the \`${owner.key}\` value`;
+  }
+  if (owner && error.code === 'MULTILINE_IMPLICIT_KEY' && error.range.start.line > owner.keyRange.start.line) {
+    return `The \`${owner.key}\` value goes on over an unindented line`;
+  }
+  if (error.code === 'TAB_AS_INDENT') return 'A tab indents this line';
+  if (error.code === 'BAD_ALIAS' && token.startsWith('*')) return 'An unquoted `*` starts a YAML alias';
   const text = error.message.trim().replace(/\.$/, '');
-  return text.length > 0 ? text.charAt(0).toLowerCase() + text.slice(1) : error.code;
+  return text.length > 0 ? `YAML reports "${text.charAt(0).toLowerCase() + text.slice(1)}"` : `YAML reports ${error.code}`;
 }
 
 /**
@@ -86,12 +98,11 @@ function valueFixes(doc: AgentDocument, field: FrontmatterField): Fix[] | undefi
   if (!ownerNeedsQuotes(doc, field)) return undefined;
   const extent = plainValueExtent(doc, field.keyRange.start.line, doc.source.offsetAt(field.valueRange.start), lastContentLine(doc));
   const rewrites = rewritePlainValue(doc, extent);
-  const fixes: Fix[] = [];
-  if (rewrites.quote) {
-    fixes.push({ title: `Quote the \`${field.key}\` value`, edits: [rewrites.quote], isPreferred: true, safe: true });
-  }
-  if (rewrites.block) {
-    fixes.push({ title: `Make \`${field.key}\` a block scalar (\`>-\`)`, edits: [rewrites.block] });
-  }
+  // Both rewrites parse to the same text, so both are safe; a value spread over several lines
+  // keeps its layout best as a block scalar, a one-line value reads best quoted.
+  const multiLine = extent.lastLine > extent.keyLine;
+  const quote: Fix | undefined = rewrites.quote && { title: `Quote the \`${field.key}\` value`, edits: [rewrites.quote], isPreferred: !multiLine, safe: true };
+  const block: Fix | undefined = rewrites.block && { title: `Make \`${field.key}\` a block scalar (\`>-\`)`, edits: [rewrites.block], isPreferred: multiLine, safe: true };
+  const fixes = (multiLine ? [block, quote] : [quote, block]).filter((f): f is Fix => f !== undefined);
   return fixes.length > 0 ? fixes : undefined;
 }
