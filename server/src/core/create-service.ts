@@ -41,7 +41,13 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     const text = document.getText();
     // The text check guards hosts that reuse version numbers (the CLI, untitled files).
     if (cached && cached.version === document.version && cached.text === text) return cached;
-    const fresh: CacheEntry = { version: document.version, text, doc: parseAgentDocument(document.uri, document.version, text) };
+    // With the edits since the cached version, only what changed is parsed again.
+    const changes = cached ? document.changesSince?.(cached.version) : undefined;
+    const doc = parseAgentDocument(document.uri, document.version, text, {
+      lineStarts: document.lineStarts?.(),
+      previous: cached && changes ? { doc: cached.doc, changes } : undefined,
+    });
+    const fresh: CacheEntry = { version: document.version, text, doc };
     cache.set(document.uri, fresh);
     return fresh;
   }

@@ -22,6 +22,19 @@ export interface DocumentInput {
   /** File-system path (forward slashes) used for agent-folder and glob checks; the URI path for untitled. */
   path: string;
   getText(): string;
+  /** Optional: the host's line index (offset where each line starts), so big files are not re-indexed per keystroke. */
+  lineStarts?(): readonly number[];
+  /**
+   * Optional: the edits that turned version `version` into this one, in order (LSP
+   * semantics: each range is in the coordinates left by the previous edit), or undefined when
+   * unknown. Lets the service rescan only what changed.
+   */
+  changesSince?(version: number): readonly TextChange[] | undefined;
+}
+
+export interface TextChange {
+  range: Range;
+  text: string;
 }
 
 export interface AgentsmithLanguageService {

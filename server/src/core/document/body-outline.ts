@@ -1,4 +1,5 @@
 import type { BodyOutline, Fence, Heading, Label, ListItem, Paragraph } from './model';
+import { headingRole } from './section-patterns';
 import type { SourceText } from './source-text';
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -11,6 +12,19 @@ const MAYBE_STRUCTURE: boolean[] = [];
 for (const ch of '`~#-*+_<0123456789') MAYBE_STRUCTURE[ch.charCodeAt(0)] = true;
 const DISABLE_NEXT_LINE = /<!--\s*agentsmith-disable-next-line\b([^>]*?)-->/;
 
+type Span = [number, number];
+
+/** Everything one pass over a run of lines collects, in line order. */
+interface Collected {
+  headings: Heading[];
+  fences: Fence[];
+  listItems: ListItem[];
+  labels: Label[];
+  opaque: Span[];
+  disabled: [number, Set<string>][];
+  firstParagraph: Paragraph | undefined;
+}
+
 /**
  * One pass over the body lines, CommonMark-fence-aware: a fence closes only on a run of the
  * same character at least as long as the opener, with nothing after it; a fence line with an
@@ -19,24 +33,91 @@ const DISABLE_NEXT_LINE = /<!--\s*agentsmith-disable-next-line\b([^>]*?)-->/;
  * millisecond per megabyte, which a full parse on every keystroke cannot.
  */
 export function scanBody(source: SourceText, startLine: number): BodyOutline {
+  const collected = emptyCollected();
+  scanLines(source, startLine, collected, true, () => false);
+  return finish(source, startLine, collected);
+}
+
+/** The lines an edit touched, in the new document's coordinates, and how many lines it added. */
+export interface DirtyLines {
+  start: number;
+  end: number;
+  delta: number;
+}
+
+/**
+ * Rescans only the lines an edit touched: items before them are kept, the scan resumes at a
+ * line that is outside code in both versions, and items after it are reused, shifted by the
+ * edit's line delta. Edits near the top (where the identity paragraph lives) rescan fully.
+ */
+export function updateBody(previous: BodyOutline, source: SourceText, startLine: number, dirty: DirtyLines): BodyOutline {
+  const bodyMovedOnly = dirty.end < startLine && startLine === previous.startLine + dirty.delta;
+  if (bodyMovedOnly) return dirty.delta === 0 ? previous : shiftOutline(previous, source, dirty.delta, startLine);
+  // The identity paragraph is found by a full scan only; edits up to it rescan everything.
+  const prefixEnd = previous.firstParagraph ? previous.firstParagraph.endLine + 1 : Infinity;
+  if (startLine !== previous.startLine || dirty.start < startLine || dirty.start <= prefixEnd) return scanBody(source, startLine);
+  let from = dirty.start;
+  const enclosing = spanContaining(previous.opaqueRanges, from);
+  if (enclosing) from = enclosing[0];
+
+  const collected = emptyCollected();
+  collected.firstParagraph = previous.firstParagraph;
+  const oldLine = (newLine: number) => newLine - dirty.delta;
+  let resumeAt = source.lineCount;
+  scanLines(source, from, collected, false, (line, outsideCode) => {
+    if (line <= dirty.end || !outsideCode) return false;
+    const old = oldLine(line);
+    if (spanContaining(previous.opaqueRanges, old) || old < 0) return false;
+    resumeAt = line;
+    return true;
+  });
+  const keepBefore = <T extends { line: number }>(items: readonly T[]) => items.slice(0, lowerBound(items, from));
+  const reuseAfter = <T extends { line: number }>(items: readonly T[], shift: (item: T) => T) => {
+    const rest = items.slice(lowerBound(items, oldLine(resumeAt)));
+    return dirty.delta === 0 ? rest : rest.map(shift);
+  };
+  const d = dirty.delta;
+  const merged: Collected = {
+    headings: [...keepBefore(previous.headings), ...collected.headings, ...reuseAfter(previous.headings, (h) => shiftHeading(h, d))],
+    fences: [...keepBeforeFences(previous.fences, from), ...collected.fences, ...reuseAfterFences(previous.fences, oldLine(resumeAt), d)],
+    listItems: [...keepBefore(previous.listItems), ...collected.listItems, ...reuseAfter(previous.listItems, (i) => ({ ...i, line: i.line + d, range: shiftRange(i.range, d), markerRange: shiftRange(i.markerRange, d) }))],
+    labels: [...keepBefore(previous.labels), ...collected.labels, ...reuseAfter(previous.labels, (l) => ({ ...l, line: l.line + d, range: shiftRange(l.range, d) }))],
+    opaque: [
+      ...previous.opaqueRanges.filter((s) => s[1] < from).map((s): Span => [s[0], s[1]]),
+      ...collected.opaque,
+      ...previous.opaqueRanges.filter((s) => s[0] >= oldLine(resumeAt)).map((s): Span => [s[0] + d, s[1] + d]),
+    ],
+    disabled: [
+      // Keys are the line after the comment.
+      ...[...previous.disabledLines].filter(([line]) => line - 1 < from).map(([l, ids]): [number, Set<string>] => [l, new Set(ids)]),
+      ...collected.disabled,
+      ...[...previous.disabledLines].filter(([line]) => line - 1 >= oldLine(resumeAt)).map(([l, ids]): [number, Set<string>] => [l + d, new Set(ids)]),
+    ],
+    firstParagraph: previous.firstParagraph,
+  };
+  return finish(source, startLine, merged);
+}
+
+function emptyCollected(): Collected {
+  return { headings: [], fences: [], listItems: [], labels: [], opaque: [], disabled: [], firstParagraph: undefined };
+}
+
+/**
+ * Scans from `from` until the end, or until `stop(line, outsideCode)` says the rest can be
+ * reused. `trackParagraph` finds the first paragraph (only full scans need it).
+ */
+function scanLines(source: SourceText, from: number, out: Collected, trackParagraph: boolean, stop: (line: number, outsideCode: boolean) => boolean): void {
   const { text } = source;
-  const headings: Heading[] = [];
-  const fences: Fence[] = [];
-  const listItems: ListItem[] = [];
-  const labels: Label[] = [];
-  const disabledLines = new Map<number, Set<string>>();
-  const codeRanges: [number, number][] = []; // [first line, last line] inside fences (inclusive)
-  let firstParagraph: Paragraph | undefined;
   let paragraphStart = -1;
-  let paragraphDone = false;
+  let paragraphDone = !trackParagraph;
   let openFence: Fence | undefined;
-  let inHtmlComment = false;
+  let commentStart = -1;
 
   const endParagraph = (line: number) => {
     if (paragraphStart >= 0 && !paragraphDone) {
       const startOffset = source.lineStart(paragraphStart);
       const endOffset = source.lineEnd(line - 1);
-      firstParagraph = {
+      out.firstParagraph = {
         startLine: paragraphStart,
         endLine: line - 1,
         text: text.slice(startOffset, endOffset).split(/\r?\n|\r/).map((l) => l.trim()).join(' '),
@@ -47,7 +128,9 @@ export function scanBody(source: SourceText, startLine: number): BodyOutline {
     paragraphStart = -1;
   };
 
-  for (let line = startLine; line < source.lineCount; line++) {
+  const lineCount = source.lineCount;
+  for (let line = from; line < lineCount; line++) {
+    if (stop(line, openFence === undefined && commentStart < 0)) return;
     const lineStart = source.lineStart(line);
     const lineEnd = source.lineEnd(line);
     const indent = leadingSpace(text, lineStart, lineEnd);
@@ -56,20 +139,22 @@ export function scanBody(source: SourceText, startLine: number): BodyOutline {
     if (openFence) {
       if ((first === 96 || first === 126) && closesFence(text.slice(lineStart, lineEnd), openFence)) {
         openFence.closeLine = line;
-        codeRanges[codeRanges.length - 1][1] = line;
+        out.opaque[out.opaque.length - 1][1] = line;
         openFence = undefined;
       }
       continue;
     }
-    if (inHtmlComment) {
-      if (text.slice(lineStart, lineEnd).includes('-->')) inHtmlComment = false;
+    if (commentStart >= 0) {
+      if (text.slice(lineStart, lineEnd).includes('-->')) {
+        out.opaque.push([commentStart, line]);
+        commentStart = -1;
+      }
       continue;
     }
     if (lineStart + indent >= lineEnd) {
       endParagraph(line);
       continue;
     }
-
     // Most lines are prose starting with a letter: only slice the line when its first
     // character can start a construct we track.
     if (!MAYBE_STRUCTURE[first]) {
@@ -81,8 +166,8 @@ export function scanBody(source: SourceText, startLine: number): BodyOutline {
       const fence = openingFence(source, line, lineText);
       if (fence) {
         endParagraph(line);
-        fences.push(fence);
-        codeRanges.push([line, source.lineCount - 1]);
+        out.fences.push(fence);
+        out.opaque.push([line, lineCount - 1]);
         openFence = fence;
         continue;
       }
@@ -90,15 +175,16 @@ export function scanBody(source: SourceText, startLine: number): BodyOutline {
     if (first === 60 /* < */ && lineText.startsWith('<!--', indent)) {
       endParagraph(line);
       const disable = DISABLE_NEXT_LINE.exec(lineText);
-      if (disable) disabledLines.set(line + 1, ruleIds(disable[1]));
-      if (!lineText.includes('-->', indent + 4)) inHtmlComment = true;
+      if (disable) out.disabled.push([line + 1, ruleIds(disable[1])]);
+      if (lineText.includes('-->', indent + 4)) out.opaque.push([line, line]);
+      else commentStart = line;
       continue;
     }
     if (first === 35 /* # */ && indent <= 3) {
       const heading = parseHeading(source, line, lineText);
       if (heading) {
         endParagraph(line);
-        headings.push(heading);
+        out.headings.push(heading);
         continue;
       }
     }
@@ -110,43 +196,109 @@ export function scanBody(source: SourceText, startLine: number): BodyOutline {
       const item = parseListItem(source, line, lineText);
       if (item) {
         endParagraph(line);
-        listItems.push(item);
+        out.listItems.push(item);
         const label = parseLabel(source, line, lineText);
-        if (label) labels.push(label);
+        if (label) out.labels.push(label);
         continue;
       }
     }
     if (first === 42 /* * */) {
       const label = parseLabel(source, line, lineText);
-      if (label) labels.push(label);
+      if (label) out.labels.push(label);
     }
     if (paragraphStart < 0 && !paragraphDone) paragraphStart = line;
   }
-  endParagraph(source.lineCount);
-  assignSectionEnds(headings, source.lineCount);
+  endParagraph(lineCount);
+  if (commentStart >= 0) out.opaque.push([commentStart, lineCount - 1]);
+}
 
+function finish(source: SourceText, startLine: number, c: Collected): BodyOutline {
+  const headings = withSectionEnds(c.headings, source.lineCount);
   const hiddenHeadings: Heading[] = [];
-  for (const fence of fences) {
-    if (fence.closeLine !== undefined) continue;
-    for (let line = fence.openLine + 1; line < source.lineCount; line++) {
-      if (text.charCodeAt(source.lineStart(line) + leadingSpace(text, source.lineStart(line), source.lineEnd(line))) !== 35) continue;
+  const runaway = c.fences.find((f) => f.closeLine === undefined);
+  if (runaway) {
+    for (let line = runaway.openLine + 1; line < source.lineCount; line++) {
+      const start = source.lineStart(line);
+      if (source.text.charCodeAt(start + leadingSpace(source.text, start, source.lineEnd(line))) !== 35) continue;
       const heading = parseHeading(source, line, source.lineText(line));
       if (heading) hiddenHeadings.push(heading);
     }
-    assignSectionEnds(hiddenHeadings, source.lineCount);
   }
-
+  const opaque = c.opaque;
   return {
     startLine,
     headings,
-    fences,
-    listItems,
-    labels,
-    firstParagraph,
-    hiddenHeadings,
-    disabledLines,
-    isCode: (line: number) => isInRanges(codeRanges, line),
+    fences: c.fences,
+    listItems: c.listItems,
+    labels: c.labels,
+    firstParagraph: c.firstParagraph,
+    hiddenHeadings: withSectionEnds(hiddenHeadings, source.lineCount),
+    disabledLines: new Map(c.disabled),
+    opaqueRanges: opaque,
+    isCode: (line: number) => spanContaining(opaque, line) !== undefined,
   };
+}
+
+function shiftOutline(previous: BodyOutline, source: SourceText, d: number, startLine: number): BodyOutline {
+  return finish(source, startLine, {
+    headings: previous.headings.map((h) => shiftHeading(h, d)),
+    fences: reuseAfterFences(previous.fences, 0, d),
+    listItems: previous.listItems.map((i) => ({ ...i, line: i.line + d, range: shiftRange(i.range, d), markerRange: shiftRange(i.markerRange, d) })),
+    labels: previous.labels.map((l) => ({ ...l, line: l.line + d, range: shiftRange(l.range, d) })),
+    opaque: previous.opaqueRanges.map((s): Span => [s[0] + d, s[1] + d]),
+    disabled: [...previous.disabledLines].map(([l, ids]): [number, Set<string>] => [l + d, new Set(ids)]),
+    firstParagraph: previous.firstParagraph && {
+      ...previous.firstParagraph,
+      startLine: previous.firstParagraph.startLine + d,
+      endLine: previous.firstParagraph.endLine + d,
+      range: shiftRange(previous.firstParagraph.range, d),
+    },
+  });
+}
+
+function keepBeforeFences(fences: readonly Fence[], from: number): Fence[] {
+  return fences.slice(0, lowerBoundBy(fences, from, (f) => f.openLine));
+}
+
+function reuseAfterFences(fences: readonly Fence[], oldFrom: number, d: number): Fence[] {
+  return fences.slice(lowerBoundBy(fences, oldFrom, (f) => f.openLine)).map((f) =>
+    d === 0 ? { ...f } : { ...f, openLine: f.openLine + d, closeLine: f.closeLine === undefined ? undefined : f.closeLine + d, markerRange: shiftRange(f.markerRange, d) },
+  );
+}
+
+function shiftHeading(h: Heading, d: number): Heading {
+  return { ...h, line: h.line + d, range: shiftRange(h.range, d), textRange: shiftRange(h.textRange, d) };
+}
+
+function shiftRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }, d: number) {
+  return { start: { line: r.start.line + d, character: r.start.character }, end: { line: r.end.line + d, character: r.end.character } };
+}
+
+function lowerBound(items: readonly { line: number }[], line: number): number {
+  return lowerBoundBy(items, line, (i) => i.line);
+}
+
+function lowerBoundBy<T>(items: readonly T[], line: number, lineOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lineOf(items[mid]) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function spanContaining(spans: readonly (readonly [number, number])[], line: number): readonly [number, number] | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (line < spans[mid][0]) hi = mid - 1;
+    else if (line > spans[mid][1]) lo = mid + 1;
+    else return spans[mid];
+  }
+  return undefined;
 }
 
 function leadingSpace(text: string, from: number, to: number): number {
@@ -200,6 +352,7 @@ function parseHeading(source: SourceText, line: number, lineText: string): Headi
     range: source.lineRange(line, markerStart, lineText.trimEnd().length),
     textRange: source.lineRange(line, textStart, textStart + headingText.length),
     sectionEnd: source.lineCount,
+    role: headingRole(headingText),
   };
 }
 
@@ -208,7 +361,7 @@ function parseListItem(source: SourceText, line: number, lineText: string): List
   if (!match) return undefined;
   const indent = match[1].length;
   const checkbox = match[3] ? match[3][1] : undefined;
-  const markerEnd = indent + match[2].length + (match[3] ? lineText.indexOf(match[3], indent + match[2].length) - indent - match[2].length + 3 : 0);
+  const markerEnd = match[3] ? lineText.indexOf(match[3], indent + match[2].length) + 3 : indent + match[2].length;
   return {
     line,
     indent,
@@ -239,26 +392,19 @@ function ruleIds(text: string): Set<string> {
   return new Set(ids.length > 0 ? ids : ['*']);
 }
 
-/** Each heading's section ends at the next heading of the same or higher rank. */
-function assignSectionEnds(headings: Heading[], lineCount: number): void {
-  const open: Heading[] = [];
-  for (const heading of headings) {
-    while (open.length > 0 && open[open.length - 1].level >= heading.level) {
-      open.pop()!.sectionEnd = heading.line;
-    }
-    open.push(heading);
+/**
+ * Each heading's section ends at the next heading of the same or higher rank. Headings whose
+ * section end changed are copied, so a previous version's outline is never mutated.
+ */
+function withSectionEnds(headings: Heading[], lineCount: number): Heading[] {
+  const ends = new Array<number>(headings.length).fill(lineCount);
+  const open: number[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    while (open.length > 0 && headings[open[open.length - 1]].level >= headings[i].level) ends[open.pop()!] = headings[i].line;
+    open.push(i);
   }
-  for (const heading of open) heading.sectionEnd = lineCount;
-}
-
-function isInRanges(ranges: [number, number][], line: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (line < ranges[mid][0]) hi = mid - 1;
-    else if (line > ranges[mid][1]) lo = mid + 1;
-    else return true;
+  for (let i = 0; i < headings.length; i++) {
+    if (headings[i].sectionEnd !== ends[i]) headings[i] = { ...headings[i], sectionEnd: ends[i] };
   }
-  return false;
+  return headings;
 }

@@ -93,6 +93,11 @@ export interface BodyOutline {
   hiddenHeadings: Heading[];
   /** Lines whose content is inside a fenced code block (fence lines included). */
   isCode(line: number): boolean;
+  /**
+   * Sorted, inclusive line spans where nothing is structure: fenced code (fence lines
+   * included) and HTML comments. Incremental rescans resynchronise outside these.
+   */
+  opaqueRanges: readonly (readonly [number, number])[];
   /** `<!-- agentsmith-disable-next-line rule-id -->`: lines whose diagnostics of those rules are dropped. */
   disabledLines: ReadonlyMap<number, ReadonlySet<string>>;
 }
@@ -108,7 +113,11 @@ export interface Heading {
   textRange: Range;
   /** Line after the section's last line: the next heading of the same or higher rank, or the end. */
   sectionEnd: number;
+  /** What the heading text says it is, decided once when the heading is read. */
+  role: HeadingRole | undefined;
 }
+
+export type HeadingRole = 'methodology' | 'phase' | 'core-philosophy' | 'boundaries' | 'checklist' | 'tools' | 'do' | 'dont' | CanonicalSection;
 
 export interface Fence {
   openLine: number;

@@ -1,16 +1,32 @@
-import { scanBody } from './body-outline';
+import type { TextChange } from '../service';
+import { scanBody, updateBody, type DirtyLines } from './body-outline';
 import { locateFrontmatter } from './frontmatter-block';
-import { readFrontmatterYaml } from './frontmatter-yaml';
+import { readFrontmatterYaml, type FrontmatterReading } from './frontmatter-yaml';
 import type { AgentDocument, Frontmatter } from './model';
 import { SourceText } from './source-text';
 import { findStructure } from './structure';
 
-/** Parses one version of an agent file. Never throws on user content. */
-export function parseAgentDocument(uri: string, version: number, text: string): AgentDocument {
-  const source = new SourceText(text);
-  const frontmatter = parseFrontmatter(source);
-  const body = scanBody(source, bodyStartLine(source, frontmatter));
-  return { uri, version, source, frontmatter, body, structure: findStructure(body) };
+export interface ParseOptions {
+  /** The host's line index for `text`, when it keeps one. */
+  lineStarts?: readonly number[];
+  /** The previous version's parse and the edits since, for an incremental update. */
+  previous?: { doc: AgentDocument; changes: readonly TextChange[] };
+}
+
+/**
+ * Parses one version of an agent file. Never throws on user content. Given the previous
+ * version and the edits since, only what changed is read again: the YAML when the
+ * frontmatter text changed, the body lines around the edits otherwise.
+ */
+export function parseAgentDocument(uri: string, version: number, text: string, options: ParseOptions = {}): AgentDocument {
+  const source = new SourceText(text, options.lineStarts);
+  const previous = options.previous;
+  const frontmatter = parseFrontmatter(source, previous?.doc.frontmatter, previous?.doc.source);
+  const startLine = bodyStartLine(source, frontmatter);
+  const dirty = previous ? dirtyLines(previous.changes) : undefined;
+  const body = previous && dirty ? updateBody(previous.doc.body, source, startLine, dirty) : scanBody(source, startLine);
+  const structure = previous && body === previous.doc.body ? previous.doc.structure : findStructure(body);
+  return { uri, version, source, frontmatter, body, structure };
 }
 
 function bodyStartLine(source: SourceText, frontmatter: Frontmatter | undefined): number {
@@ -20,10 +36,21 @@ function bodyStartLine(source: SourceText, frontmatter: Frontmatter | undefined)
   return frontmatter.contentEnd >= source.text.length ? source.lineCount : source.positionAt(frontmatter.contentEnd).line;
 }
 
-function parseFrontmatter(source: SourceText): Frontmatter | undefined {
+function parseFrontmatter(source: SourceText, previous: Frontmatter | undefined, previousSource: SourceText | undefined): Frontmatter | undefined {
   const location = locateFrontmatter(source);
   if (!location) return undefined;
-  const reading = readFrontmatterYaml(source, location.contentStart, location.contentEnd);
+  // The frontmatter sits at the top, so the same text means the same positions: reuse it.
+  if (
+    previous &&
+    previousSource &&
+    previous.contentStart === location.contentStart &&
+    previous.contentEnd === location.contentEnd &&
+    previous.closeLine === location.closeLine &&
+    previousSource.text.slice(previous.contentStart, previous.contentEnd) === source.text.slice(location.contentStart, location.contentEnd)
+  ) {
+    return previous;
+  }
+  const reading: FrontmatterReading = readFrontmatterYaml(source, location.contentStart, location.contentEnd);
   return {
     openLine: 0,
     closeLine: location.closeLine,
@@ -35,6 +62,44 @@ function parseFrontmatter(source: SourceText): Frontmatter | undefined {
     yaml: reading.yaml,
     disabledRules: disabledRules(source, location.contentStart, location.contentEnd),
   };
+}
+
+/**
+ * The span of lines the edits touched, in the new version's coordinates, widened by a line
+ * on each side (an edit can split or join a `\r\n`), and the net number of lines added.
+ */
+function dirtyLines(changes: readonly TextChange[]): DirtyLines | undefined {
+  if (changes.length === 0) return { start: 0, end: -1, delta: 0 };
+  let start = Infinity;
+  let end = -Infinity;
+  let delta = 0;
+  for (const change of changes) {
+    const s = change.range.start.line;
+    const e = change.range.end.line;
+    const newEnd = s + countLineBreaks(change.text);
+    const d = newEnd - e;
+    if (start === Infinity) {
+      start = s;
+      end = newEnd;
+    } else {
+      const mappedEnd = end > e ? end + d : end >= s ? newEnd : end;
+      const mappedStart = start > e ? start + d : start;
+      start = Math.min(mappedStart, s);
+      end = Math.max(mappedEnd, newEnd);
+    }
+    delta += d;
+  }
+  return { start: Math.max(0, start - 1), end: end + 1, delta };
+}
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) count++;
+    else if (ch === 13 && text.charCodeAt(i + 1) !== 10) count++;
+  }
+  return count;
 }
 
 const DISABLE_COMMENT = /^[ \t]*#[ \t]*agentsmith-disable\b(.*)$/;

@@ -3,7 +3,7 @@
  * rules and (later) completion agree on what counts as, say, a boundaries section. Variants
  * come from the format notes; each pattern tests heading or label text without `#`/`**`.
  */
-import type { CanonicalSection } from './model';
+import type { CanonicalSection, HeadingRole } from './model';
 
 export const METHODOLOGY_HEADING = /\b(?:three|3)[- ]phase\b.*\b(?:methodology|framework|process|approach)\b|\b(?:methodology|framework)\b.*\b(?:three|3)[- ]phase\b/i;
 export const CORE_PHILOSOPHY_HEADING = /^core\s+philosophy\b/i;
@@ -31,4 +31,18 @@ export function sectionOf(headingText: string): CanonicalSection | undefined {
     if (pattern.test(headingText)) return key as CanonicalSection;
   }
   return undefined;
+}
+
+/** The role a heading's text claims, tested once when the heading is read. */
+export function headingRole(text: string): HeadingRole | undefined {
+  if (METHODOLOGY_HEADING.test(text)) return 'methodology';
+  if (PHASE_HEADING.test(text)) return 'phase';
+  if (CORE_PHILOSOPHY_HEADING.test(text)) return 'core-philosophy';
+  if (CHECKLIST_HEADING.test(text)) return 'checklist';
+  if (BOUNDARIES_HEADING.test(text)) return 'boundaries';
+  if (TOOLS_LABEL.test(text)) return 'tools';
+  const label = text.replace(/:$/, '');
+  if (DONT_LABEL.test(label)) return 'dont';
+  if (DO_LABEL.test(label)) return 'do';
+  return sectionOf(text);
 }

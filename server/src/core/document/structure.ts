@@ -1,41 +1,38 @@
 import type { AgentStructure, BodyOutline, Boundaries, CanonicalSection, Checklist, Heading, Label, Methodology, Phase } from './model';
-import {
-  BOUNDARIES_HEADING,
-  CHECKLIST_HEADING,
-  CORE_PHILOSOPHY_HEADING,
-  DONT_LABEL,
-  DO_LABEL,
-  METHODOLOGY_HEADING,
-  PHASE_HEADING,
-  PHASE_WEIGHT,
-  TOOLS_LABEL,
-  sectionOf,
-} from './section-patterns';
+import { DONT_LABEL, DO_LABEL, PHASE_HEADING, PHASE_WEIGHT, TOOLS_LABEL } from './section-patterns';
 
 /** Sections of the skeleton are H2 in practice; H1 is accepted for files that use it. */
 const MAX_SECTION_LEVEL = 2;
+const CANONICAL = new Set<string>(['technology-stack', 'documentation-strategy', 'decision-making', 'quality-standards']);
 
-/** Finds the three-phase skeleton's parts in the outline. Missing parts stay undefined. */
+/**
+ * Finds the three-phase skeleton's parts in the outline. Missing parts stay undefined.
+ * Heading roles were decided when the headings were read, so this is one cheap pass over
+ * the headings plus binary searches into the sections it needs.
+ */
 export function findStructure(body: BodyOutline): AgentStructure {
   const sections: Partial<Record<CanonicalSection, Heading>> = {};
   let corePhilosophy: Heading | undefined;
   let methodologyHeading: Heading | undefined;
   let boundariesHeading: Heading | undefined;
   let checklistHeading: Heading | undefined;
+  let firstSection: Heading | undefined;
   for (const heading of body.headings) {
-    const text = heading.text;
-    if (!methodologyHeading && heading.level <= 3 && METHODOLOGY_HEADING.test(text)) methodologyHeading = heading;
-    if (heading.level > MAX_SECTION_LEVEL) continue;
-    if (!corePhilosophy && CORE_PHILOSOPHY_HEADING.test(text)) corePhilosophy = heading;
-    else if (!checklistHeading && CHECKLIST_HEADING.test(text)) checklistHeading = heading;
-    else if (!boundariesHeading && BOUNDARIES_HEADING.test(text)) boundariesHeading = heading;
-    else {
-      const key = sectionOf(text);
-      if (key && !sections[key]) sections[key] = heading;
+    const role = heading.role;
+    if (heading.level > 1 && heading.level <= MAX_SECTION_LEVEL) firstSection ??= heading;
+    if (role === undefined) continue;
+    if (role === 'methodology') {
+      if (heading.level <= 3) methodologyHeading ??= heading;
+      continue;
     }
+    if (heading.level > MAX_SECTION_LEVEL) continue;
+    if (role === 'core-philosophy') corePhilosophy ??= heading;
+    else if (role === 'checklist') checklistHeading ??= heading;
+    else if (role === 'boundaries') boundariesHeading ??= heading;
+    else if (CANONICAL.has(role)) sections[role as CanonicalSection] ??= heading;
   }
-  const firstSection = body.headings.find((h) => h.level <= MAX_SECTION_LEVEL && h.level > 1);
-  const identity = body.firstParagraph && (!firstSection || body.firstParagraph.startLine < firstSection.line) ? body.firstParagraph : undefined;
+  const paragraph = body.firstParagraph;
+  const identity = paragraph && (!firstSection || paragraph.startLine < firstSection.line) ? paragraph : undefined;
   return {
     identity,
     corePhilosophy,
@@ -46,19 +43,13 @@ export function findStructure(body: BodyOutline): AgentStructure {
   };
 }
 
-function inSection(heading: Heading, line: number): boolean {
-  return line > heading.line && line < heading.sectionEnd;
-}
-
 function findMethodology(body: BodyOutline, heading: Heading): Methodology {
   const phases: Phase[] = [];
-  for (const candidate of body.headings) {
-    if (candidate.line >= heading.sectionEnd) break;
-    if (!inSection(heading, candidate.line) || candidate.level <= heading.level) continue;
-    const match = PHASE_HEADING.exec(candidate.text);
-    if (!match) continue;
+  for (const candidate of inSection(body.headings, heading)) {
+    if (candidate.level <= heading.level || candidate.role !== 'phase') continue;
     // Only the shallowest phase headings are phases (a `#### Phase 1 checklist` inside is not).
     if (phases.length > 0 && candidate.level > phases[0].heading.level) continue;
+    const match = PHASE_HEADING.exec(candidate.text)!;
     const weight = PHASE_WEIGHT.exec(candidate.text);
     phases.push({
       heading: candidate,
@@ -73,17 +64,35 @@ function findMethodology(body: BodyOutline, heading: Heading): Methodology {
 }
 
 function findToolsLabel(body: BodyOutline, phase: Heading): Label | undefined {
-  const label = firstInSection(body.labels, phase, (l) => TOOLS_LABEL.test(l.name));
+  const label = inSection(body.labels, phase).find((l) => TOOLS_LABEL.test(l.name));
   if (label) return label;
-  const sub = firstInSection(body.headings, phase, (h) => TOOLS_LABEL.test(h.text));
+  const sub = inSection(body.headings, phase).find((h) => h.role === 'tools');
   return sub && { line: sub.line, name: sub.text, range: sub.range, inList: false };
 }
 
+function findBoundaries(body: BodyOutline, heading: Heading): Boundaries {
+  let doList: Label | Heading | undefined;
+  let dontList: Label | Heading | undefined;
+  for (const label of inSection(body.labels, heading)) {
+    if (DONT_LABEL.test(label.name)) dontList ??= label;
+    else if (DO_LABEL.test(label.name)) doList ??= label;
+  }
+  for (const sub of inSection(body.headings, heading)) {
+    if (sub.role === 'dont') dontList ??= sub;
+    else if (sub.role === 'do') doList ??= sub;
+  }
+  return { heading, doList, dontList };
+}
+
+function findChecklist(body: BodyOutline, heading: Heading): Checklist {
+  return { heading, items: inSection(body.listItems, heading) };
+}
+
 /**
- * First item (of a list sorted by line) inside the heading's section that matches. Binary
- * search to the section start keeps a file with thousands of phases linear, not quadratic.
+ * The items (of a list sorted by line) inside the heading's section. Binary search to the
+ * section start keeps a file with thousands of sections linear, not quadratic.
  */
-function firstInSection<T extends { line: number }>(items: readonly T[], heading: Heading, matches: (item: T) => boolean): T | undefined {
+function inSection<T extends { line: number }>(items: readonly T[], heading: Heading): T[] {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -91,24 +100,7 @@ function firstInSection<T extends { line: number }>(items: readonly T[], heading
     if (items[mid].line <= heading.line) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < items.length && items[i].line < heading.sectionEnd; i++) {
-    if (matches(items[i])) return items[i];
-  }
-  return undefined;
-}
-
-function findBoundaries(body: BodyOutline, heading: Heading): Boundaries {
-  let doList: Label | Heading | undefined;
-  let dontList: Label | Heading | undefined;
-  const consider = (name: string, item: Label | Heading) => {
-    if (DONT_LABEL.test(name)) dontList ??= item;
-    else if (DO_LABEL.test(name)) doList ??= item;
-  };
-  for (const label of body.labels) if (inSection(heading, label.line)) consider(label.name, label);
-  for (const sub of body.headings) if (inSection(heading, sub.line)) consider(sub.text.replace(/:$/, ''), sub);
-  return { heading, doList, dontList };
-}
-
-function findChecklist(body: BodyOutline, heading: Heading): Checklist {
-  return { heading, items: body.listItems.filter((item) => inSection(heading, item.line)) };
+  let end = lo;
+  while (end < items.length && items[end].line < heading.sectionEnd) end++;
+  return items.slice(lo, end);
 }

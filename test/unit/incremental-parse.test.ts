@@ -1,0 +1,112 @@
+/**
+ * The incremental parse must equal a full parse after any edit. Random edits (typing,
+ * deleting, pasting fences, headings and line breaks, in the frontmatter and the body) are
+ * applied one by one; after each, the incremental result is compared with a fresh parse.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AgentDocument } from '../../server/src/core/document/model';
+import { parseAgentDocument } from '../../server/src/core/document/parse';
+
+const BASE = [
+  '---',
+  'name: sample',
+  'description: Use this agent for samples.',
+  'tools: Read, Grep',
+  '---',
+  '',
+  'You are the Sample Specialist.',
+  '',
+  '## Core Philosophy: Small Steps',
+  '',
+  '## Three-Phase Specialist Methodology',
+  '',
+  '### Phase 1: Look (30%)',
+  'Prose here.',
+  '**Tools**: Read',
+  '',
+  '```markdown',
+  '## Not a heading',
+  '```tsx',
+  'const a = 1;',
+  '```',
+  '',
+  '### Phase 2: Build',
+  '- **Tools**: Edit',
+  '<!-- agentsmith-disable-next-line phase-tools -->',
+  '### Phase 3: Check',
+  '',
+  '<!--',
+  '## Commented out',
+  '-->',
+  '## Boundaries and Limitations',
+  '**You DO**:',
+  '- things',
+  "**You DON'T**:",
+  '- other things',
+  '',
+  '## Self-Verification Checklist',
+  '- [ ] one',
+  '- [x] two',
+  '',
+].join('\n');
+
+const SNIPPETS = ['\n', '\n\n', '```', '```ts\n', '~~~\n', '## Quality Standards\n', '### Phase 4: More\n', '- [ ] item\n', '**Tools**: X\n', '<!--', '-->', 'word ', '# ', 'x', '\r\n', ''];
+
+/** A small deterministic PRNG so failures reproduce. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function comparable(doc: AgentDocument) {
+  const { body, frontmatter, structure } = doc;
+  return {
+    frontmatter: frontmatter && { close: frontmatter.closeLine, fields: frontmatter.fields.map((f) => [f.key, f.value, f.keyRange, f.valueRange]), errors: frontmatter.errors },
+    body: {
+      startLine: body.startLine,
+      headings: body.headings,
+      fences: body.fences,
+      listItems: body.listItems,
+      labels: body.labels,
+      firstParagraph: body.firstParagraph,
+      hidden: body.hiddenHeadings,
+      disabled: [...body.disabledLines].map(([l, ids]) => [l, [...ids]]),
+      opaque: body.opaqueRanges,
+    },
+    structure,
+  };
+}
+
+describe('incremental parse', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+    it(`matches a full parse after random edits (seed ${seed})`, () => {
+      const next = random(seed);
+      let textDoc = TextDocument.create('file:///a.md', 'markdown', 1, BASE);
+      let doc = parseAgentDocument('file:///a.md', 1, BASE);
+      for (let step = 0; step < 150; step++) {
+        const text = textDoc.getText();
+        const batch = 1 + Math.floor(next() * 3);
+        const changes = [];
+        for (let i = 0; i < batch; i++) {
+          const current = textDoc.getText();
+          const a = Math.floor(next() * (current.length + 1));
+          const b = Math.min(current.length, a + (next() < 0.5 ? 0 : Math.floor(next() * 12)));
+          const insert = SNIPPETS[Math.floor(next() * SNIPPETS.length)];
+          const change = { range: { start: textDoc.positionAt(a), end: textDoc.positionAt(b) }, text: insert };
+          changes.push(change);
+          textDoc = TextDocument.update(textDoc, [change], textDoc.version + 1);
+        }
+        const newText = textDoc.getText();
+        const incremental = parseAgentDocument('file:///a.md', textDoc.version, newText, { previous: { doc, changes } });
+        const full = parseAgentDocument('file:///a.md', textDoc.version, newText);
+        assert.deepEqual(comparable(incremental), comparable(full), `seed ${seed} step ${step}\n--- before ---\n${text}\n--- after ---\n${newText}`);
+        doc = incremental;
+      }
+    });
+  }
+});
