@@ -3,7 +3,8 @@
 // generated agent files of 4.4 KB, 1 MB and 10 MB, side by side in one interleaved run with
 //  - the protocol floor (bench/echo-server.mjs: same transport and text sync, no work),
 //  - the parse floor (yaml.parseDocument of the frontmatter + one scan of the body, in process),
-//  - the core in process (our language service without LSP), to split core time from glue.
+//  - the core in process (our language service without LSP, each call after a 1 ms idle gap
+//    like a keystroke's), to split core time from glue and transport.
 // The files sit under a temp workspace's .claude/agents/, so the server really checks them,
 // and the diagnostics it reports are asserted against expected-diagnostics.mjs.
 //
@@ -18,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatSummary, profileFiles, summarizeProfiles } from './cpu-profile-summary.mjs';
 import { EXPECTED_DIAGNOSTICS } from './expected-diagnostics.mjs';
 import { DELIBERATE_DEFECTS, SIZES, writeFixtures } from './generate-agents.mjs';
-import { coreDiagnoser, loadCore, parseFloor, timeCalls } from './in-process.mjs';
+import { coreDiagnoser, loadCore, parseFloor, timeCalls, timeCallsAfterIdle } from './in-process.mjs';
 import { LspSession } from './lsp-session.mjs';
 import { checkBudgets, countByCode, printDiagnostics, renderBudgets, renderTable, sameCounts, total } from './report.mjs';
 import { median, ms, summarize } from './stats.mjs';
@@ -244,8 +245,8 @@ async function main() {
           const fm = coreDiagnoser(core, { uri: `${uri}#core-fm`, path, texts: [floorTexts[1], fx.text], changes: [editFor(positions.frontmatter, true), editFor(positions.frontmatter, false)] });
           const body = coreDiagnoser(core, { uri: `${uri}#core-body`, path, texts: [floorTexts[2], fx.text], changes: [editFor(positions.body, true), editFor(positions.body, false)] });
           try {
-            floors.coreFrontmatter.push(timeCalls((i) => fm.diagnose(i), floorBudget));
-            floors.coreBody.push(timeCalls((i) => body.diagnose(i), floorBudget));
+            floors.coreFrontmatter.push(await timeCallsAfterIdle((i) => fm.diagnose(i), floorBudget));
+            floors.coreBody.push(await timeCallsAfterIdle((i) => body.diagnose(i), floorBudget));
             coreCount = fm.diagnose(1);
           } catch (error) {
             failures.push(`${fx.label} core in process: ${error?.message ?? error}`);
