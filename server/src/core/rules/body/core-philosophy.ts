@@ -16,7 +16,7 @@ export const corePhilosophy: Rule = {
   profiles: ['three-phase'],
   check({ doc, report }) {
     // The parser only takes H1/H2 as sections; an H3 `Core Philosophy` is still the section.
-    const heading = doc.structure.corePhilosophy ?? doc.body.headings.find((h) => CORE_PHILOSOPHY_HEADING.test(h.text));
+    const heading = doc.structure.corePhilosophy ?? doc.body.headings.find((h) => h.role === 'core-philosophy');
     if (!heading) {
       if (isHiddenByFence(doc, (h) => CORE_PHILOSOPHY_HEADING.test(h.text))) return;
       report({

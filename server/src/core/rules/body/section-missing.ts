@@ -20,8 +20,8 @@ export const sectionMissing: Rule = {
     for (const { key, heading, purpose } of EXPECTED) {
       if (doc.structure.sections[key]) continue;
       // Accept the section at any heading level, and stay quiet when a runaway fence hid it.
-      const matches = (h: { text: string }) => CANONICAL_SECTIONS[key].test(h.text);
-      if (doc.body.headings.some(matches) || isHiddenByFence(doc, matches)) continue;
+      if (doc.body.headings.some((h) => h.role === key)) continue;
+      if (isHiddenByFence(doc, (h) => CANONICAL_SECTIONS[key].test(h.text))) continue;
       report({
         range: missingSectionAnchor(doc),
         message: `This three-phase agent has no \`## ${heading}\` section; the skeleton uses it to state ${purpose}.`,

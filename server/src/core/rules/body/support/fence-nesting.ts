@@ -57,6 +57,32 @@ function readFenceLine(lineText: string, line: number): FenceLine | undefined {
 }
 
 /**
+ * Whether some fenced block holds a line like ```` ```tsx ```` — a fence of its own kind with an
+ * info string, which CommonMark reads as code but an author means as a nested block. Without
+ * one the two readings agree. Every check of every version asks this, so it reads one
+ * character per code line and allocates nothing.
+ */
+function hasNestedTaggedFence(doc: AgentDocument): boolean {
+  const { text, lineStarts } = doc.source;
+  for (const fence of doc.body.fences) {
+    const char = fence.char.charCodeAt(0);
+    const end = fence.closeLine ?? lineStarts.length;
+    for (let line = fence.openLine + 1; line < end; line++) {
+      const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+      let i = lineStarts[line];
+      while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      if (text.charCodeAt(i) !== char) continue;
+      const runStart = i;
+      while (i < lineEnd && text.charCodeAt(i) === char) i++;
+      if (i - runStart < 3) continue;
+      while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      if (i < lineEnd && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The fence lines that matter: every fence the outline found (openers and closers) plus the
  * fence-looking lines inside fenced blocks, which CommonMark reads as plain code.
  */
@@ -135,12 +161,24 @@ function applyEdits(text: string, source: SourceText, edits: readonly TextEdit[]
  * when the nested reading does not balance either (then it is not nesting but a lost fence).
  */
 export function readFenceNesting(doc: AgentDocument): NestingReading | undefined {
+  const cached = readings.get(doc);
+  if (cached !== undefined || readings.has(doc)) return cached;
+  const reading = computeReading(doc);
+  readings.set(doc, reading);
+  return reading;
+}
+
+/**
+ * Several rules ask about the same document version; the answer depends on nothing but that
+ * immutable parse, so it is remembered per document object and dropped with it.
+ */
+const readings = new WeakMap<AgentDocument, NestingReading | undefined>();
+
+function computeReading(doc: AgentDocument): NestingReading | undefined {
   const fences = doc.body.fences;
-  if (fences.length === 0) return undefined;
-  const lines = collectFenceLines(doc);
-  // Fast exit: every fence line is an opener or a closer of the outline's fences.
-  if (lines.length === fences.length * 2 - (fences[fences.length - 1].closeLine === undefined ? 1 : 0)) return undefined;
-  const roots = readIntendedBlocks(lines);
+  // A stray opens on a bare fence line (the intended closer), and only nesting makes one.
+  if (!fences.some((fence) => fence.info === '') || !hasNestedTaggedFence(doc)) return undefined;
+  const roots = readIntendedBlocks(collectFenceLines(doc));
   if (!roots) return undefined;
   const needs = new Map<IntendedBlock, number>();
   for (const root of roots) neededLength(root, needs);
