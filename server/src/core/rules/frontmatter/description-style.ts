@@ -12,7 +12,9 @@ export const descriptionStyle: Rule = {
   check({ doc, report }) {
     const field = firstField(doc, 'description');
     if (!field || typeof field.value !== 'string' || field.value.trim() === '') return;
-    if (USE_THIS_AGENT.test(field.value)) return;
+    // A lenient reading of a broken value may keep an opening quote.
+    const text = field.lenient ? field.value.replace(/^\s*["']/, '') : field.value;
+    if (USE_THIS_AGENT.test(text)) return;
     // Underline the first line only: a long description should not turn into a wall of dots.
     // A block scalar's first line is only its `>-` indicator: point at the first text line.
     const isBlock = field.style === 'block-folded' || field.style === 'block-literal';

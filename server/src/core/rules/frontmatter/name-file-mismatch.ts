@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { editDistance } from '../../util/edit-distance';
 import { isKebabCase } from '../../util/kebab-case';
 import { baseNameWithoutExtension } from '../../util/path-name';
-import { firstField, yamlScalar } from './support/fields';
+import { firstField, isTrustworthyText, yamlScalar } from './support/fields';
 
 /** Up to this many edits apart, a name and a file name are most likely one typo apart. */
 const TYPO_DISTANCE = 2;
@@ -14,7 +14,7 @@ export const nameFileMismatch: Rule = {
   profiles: ['claude-code', 'three-phase'],
   check({ doc, path, report }) {
     const field = firstField(doc, 'name');
-    if (!field || typeof field.value !== 'string') return;
+    if (!field || typeof field.value !== 'string' || !isTrustworthyText(field)) return;
     const name = field.value.trim();
     const fileName = baseNameWithoutExtension(path);
     if (name === '' || fileName === '') return;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { isKebabCase, toKebabCase } from '../../util/kebab-case';
-import { fieldsNamed, yamlScalar } from './support/fields';
+import { fieldsNamed, isTrustworthyText, yamlScalar } from './support/fields';
 
 export const nameFormat: Rule = {
   id: 'name-format',
@@ -9,7 +9,7 @@ export const nameFormat: Rule = {
   profiles: ['claude-code', 'three-phase'],
   check({ doc, report }) {
     for (const field of fieldsNamed(doc, 'name')) {
-      if (typeof field.value !== 'string') continue;
+      if (typeof field.value !== 'string' || !isTrustworthyText(field)) continue;
       const name = field.value.trim();
       if (name === '' || isKebabCase(name)) continue;
       const kebab = toKebabCase(name);

@@ -59,3 +59,11 @@ export function fieldLines(field: FrontmatterField): { first: number; last: numb
   if (last > first && field.valueRange.end.character === 0) last--;
   return { first, last: Math.max(first, last) };
 }
+
+/**
+ * Whether a lenient (YAML failed) text value can be judged as written: a single token without
+ * quotes, spaces or comment marks. Anything else may be an artefact of the line-based reading.
+ */
+export function isTrustworthyText(field: FrontmatterField): boolean {
+  return !field.lenient || (typeof field.value === 'string' && /^[^\s"'#]+$/.test(field.value));
+}

@@ -67,7 +67,7 @@ function checkModel(field: FrontmatterField, text: string, schema: ProfileSchema
   return {
     range: field.valueRange,
     message: `Claude Code does not know the model \`${text}\` and falls back to the main conversation's model; ${suggestion ? `did you mean \`${suggestion}\`?` : 'use `sonnet`, `opus`, `haiku`, `inherit` or a full `claude-…` id.'}`,
-    fixes: suggestion ? replaceFix(field.valueRange, plainSafe(suggestion), `Change to \`${suggestion}\``) : undefined,
+    fixes: suggestion ? replaceFix(field.valueRange, plainSafe(suggestion), `Change to \`${suggestion}\``, suggestion.toLowerCase() === text.toLowerCase()) : undefined,
   };
 }
 
