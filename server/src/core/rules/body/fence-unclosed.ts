@@ -39,7 +39,7 @@ function hiding(doc: AgentDocument): string {
 function strayProblem(doc: AgentDocument, reading: NestingReading, { stray, outer, nestedInfo }: StrayFence, isRunaway: boolean): Problem {
   const outerName = `${outer.char.repeat(outer.length)}${outer.info}`;
   const nestedName = `${outer.char.repeat(3)}${nestedInfo}`;
-  const what = isRunaway ? `This fence runs to the end of the file${hiding(doc)}` : `This fence opens a code block (to line ${lineLabel(stray.closeLine ?? 0)})`;
+  const what = isRunaway ? `This fence runs to the end of the file${hiding(doc)}` : `This fence opens a code block that runs to line ${lineLabel(stray.closeLine ?? 0)} by mistake`;
   const because = `it was meant to close the ${outerName} fence on line ${lineLabel(outer.line)}, but the closing fence of the nested ${nestedName} block ended that one early`;
   const fix = reading.fix;
   if (!fix) return { range: stray.markerRange, message: `${what}: ${because}; make the outer fence longer than any fence inside it.` };

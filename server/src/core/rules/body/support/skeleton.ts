@@ -6,13 +6,14 @@ import type { TextEdit } from '../../../types';
 const DEFAULT_PHASE_TITLES: Readonly<Record<number, string>> = { 1: 'Analyze', 2: 'Build', 3: 'Verify' };
 
 export const TOOLS_LINE = '**Tools**: ';
+export const METHODOLOGY_TITLE = 'Three-Phase Specialist Methodology';
 
 export function phaseBlock(level: number, phase: number): string[] {
   return [`${'#'.repeat(level)} Phase ${phase}: ${DEFAULT_PHASE_TITLES[phase] ?? 'Title'}`, '', TOOLS_LINE];
 }
 
 export function methodologyBlock(): string[] {
-  return ['## Three-Phase Specialist Methodology', '', ...phaseBlock(3, 1), '', ...phaseBlock(3, 2), '', ...phaseBlock(3, 3)];
+  return [`## ${METHODOLOGY_TITLE}`, '', ...phaseBlock(3, 1), '', ...phaseBlock(3, 2), '', ...phaseBlock(3, 3)];
 }
 
 /** Sections that follow the methodology in the skeleton, in order. */
