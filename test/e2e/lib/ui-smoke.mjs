@@ -6,6 +6,18 @@ import { workbenchUrl } from './extension-tests.mjs';
 
 const SQUIGGLE = '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error';
 const PROBLEM_ROW = '.markers-panel .monaco-list-row';
+const QUICK_FIX_MENU = '.action-widget';
+const OUTLINE_ROW = '.outline-pane .monaco-list-row';
+
+/** Runs a command by its palette label. */
+async function runCommand(page, label, timeoutMs) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first().waitFor({ timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+}
 
 /**
  * Each check is { name, ok, detail }. A failed step skips the ones that depend on it.
@@ -53,11 +65,36 @@ export async function runUiSmoke({
     await shot('ui-editor-squiggles.png');
     if (!squiggled) return checks;
 
+    await step('ui: Ctrl+. on the first problem offers quick fixes', async () => {
+      await page.keyboard.press('F8'); // Go to Next Problem: moves the cursor onto it
+      await page.locator('.marker-widget').first().waitFor({ timeout: timeoutMs });
+      await shot('ui-next-problem.png');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      await page.locator(`${QUICK_FIX_MENU} .monaco-list-row`).first().waitFor({ timeout: timeoutMs });
+    });
+    await shot('ui-quick-fix-menu.png');
+    await page.keyboard.press('Escape');
+
     await step(`ui: the Problems panel lists "${expectedProblemText}"`, async () => {
       await page.keyboard.press('Control+Shift+M');
       await page.locator(PROBLEM_ROW).filter({ hasText: expectedProblemText }).first().waitFor({ timeout: timeoutMs });
     });
     await shot('ui-problems-panel.png');
+
+    await step('ui: the Outline shows the frontmatter and the methodology', async () => {
+      await runCommand(page, 'Explorer: Focus on Outline View', timeoutMs);
+      // Room for the outline: fold the file tree pane and Agentsmith's Frontmatter node.
+      const folderName = path.basename(workspaceDir);
+      await page.locator('.sidebar .pane-header').filter({ hasText: new RegExp(`^${folderName}`, 'i') }).first().click();
+      const rows = page.locator(OUTLINE_ROW);
+      const frontmatter = rows.filter({ hasText: 'Frontmatter' }).first();
+      await frontmatter.waitFor({ timeout: timeoutMs });
+      await frontmatter.locator('.monaco-tl-twistie').click();
+      await rows.filter({ hasText: 'Three-Phase Specialist Methodology' }).first().waitFor({ timeout: timeoutMs });
+      await rows.filter({ hasText: 'Phase 3: Verify' }).first().waitFor({ timeout: timeoutMs });
+    });
+    await shot('ui-outline.png');
   } finally {
     await page.close().catch(() => {});
   }

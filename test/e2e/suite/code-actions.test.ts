@@ -43,7 +43,7 @@ export function registerCodeActionTests(): void {
       const { document } = await openInEditor('.claude/agents/deploy-helper.md');
       remember(document);
       const diagnostic = findByCode(await waitForCodes(document.uri, ['unknown-tool']), 'unknown-tool');
-      const fix = await quickFixFor(document, diagnostic, /Agent/);
+      const fix = await quickFixFor(document, diagnostic, /^Rename `Task` to `Agent`$/);
 
       assert.equal(await vscode.workspace.applyEdit(fix.edit!), true);
       assert.match(document.getText(), /^tools: Read, Grep, Agent$/m);
@@ -58,7 +58,7 @@ export function registerCodeActionTests(): void {
       const { document } = await openInEditor('.claude/agents/specialists/perf-tuner.md');
       remember(document);
       const diagnostic = findByCode(await waitForCodes(document.uri, ['phase-tools']), 'phase-tools');
-      const fix = await quickFixFor(document, diagnostic, /Tools/);
+      const fix = await quickFixFor(document, diagnostic, /^Add a `\*\*Tools\*\*:` line$/);
 
       assert.equal(await vscode.workspace.applyEdit(fix.edit!), true);
       const phase3 = document.getText().split('### Phase 3: Verify')[1]?.split('\n## ')[0] ?? '';
@@ -74,7 +74,7 @@ export function registerCodeActionTests(): void {
       const { document } = await openInEditor('.claude/agents/specialists/perf-tuner.md');
       remember(document);
       const diagnostic = findByCode(await waitForCodes(document.uri, ['phase-missing']), 'phase-missing');
-      const fix = await quickFixFor(document, diagnostic, /Phase 2/);
+      const fix = await quickFixFor(document, diagnostic, /^Insert `Phase 2`$/);
 
       assert.equal(await vscode.workspace.applyEdit(fix.edit!), true);
       const text = document.getText();

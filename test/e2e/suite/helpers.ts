@@ -95,9 +95,10 @@ export function textAt(document: vscode.TextDocument, range: vscode.Range): stri
 let barrierCount = 0;
 
 /**
- * Proves that the language server has caught up with everything opened before: writes and opens
- * a fresh defective agent file and waits for its diagnostics. The server handles notifications
- * in order, so a file opened earlier that still has none really has none.
+ * Proves that the language server has caught up with everything shown before: writes and shows
+ * a fresh defective agent file and waits for its diagnostics. The client asks for the documents
+ * in the order they were shown and the server answers in order, so a file shown earlier that
+ * still has none really has none.
  */
 export async function waitForServerToCatchUp(): Promise<void> {
   barrierCount += 1;
@@ -105,6 +106,7 @@ export async function waitForServerToCatchUp(): Promise<void> {
   const text = `---\nname: barrier-${barrierCount}\ndescription: Use this agent to prove the server caught up.\nmodel: gpt-4\n---\n\nYou wait.\n`;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { preview: false });
   await waitForOurDiagnostics(document.uri, (diagnostics) => diagnostics.length > 0, 'barrier diagnostics');
 }
 
