@@ -32,9 +32,9 @@ export const stringOrList: ZodType = z.union([z.string(), z.array(z.string({ err
 
 export const mapping: ZodType = z.record(z.string(), z.unknown(), { error: 'must be a mapping of keys to settings' });
 
-/** `mcpServers`: a list of server names or inline configs, or a map of name → config. */
+/** `mcpServers`: a list of server names or inline configs, a map of name → config, or one name. */
 export const mcpServerList: ZodType = z.union(
-  [z.array(z.union([z.string(), z.record(z.string(), z.unknown())])), z.record(z.string(), z.unknown())],
+  [z.string(), z.array(z.union([z.string(), z.record(z.string(), z.unknown())])), z.record(z.string(), z.unknown())],
   { error: 'must be a list of server names or inline server configs' },
 );
 

@@ -42,6 +42,16 @@ function checkEntry(doc: AgentDocument, schema: ProfileSchema, key: string, entr
   }
   if (schema.tools.has(name) || MCP_TOOL.test(name)) return undefined;
 
+  // `Read Grep Glob`: several known names separated by spaces instead of commas.
+  const words = entry.text.split(/\s+/);
+  if (!entry.text.includes('(') && words.length > 1 && words.every((w) => schema.tools.has(w) || MCP_TOOL.test(w))) {
+    return {
+      range,
+      message: `\`${entry.text}\` lists ${words.length} tools without commas, so Claude Code reads it as one unknown name; separate them with commas.`,
+      fixes: entry.located ? [{ title: 'Separate the tools with commas', edits: [{ range, newText: words.join(', ') }], isPreferred: true }] : undefined,
+    };
+  }
+
   const successor = schema.renamedTools.get(name);
   if (successor) {
     const isAlias = TOOL_ALIASES[name] === successor;

@@ -17,6 +17,11 @@ const ADVICE: Readonly<Record<string, string>> = {
   MULTIPLE_DOCS: 'remove the extra `---` or `...` line',
 };
 
+/** Fields whose values are prose: only they may legitimately run over several lines. */
+const FREE_TEXT_FIELDS = new Set(['description', 'initialPrompt']);
+
+const MAX_VALUE_LINES = 80;
+
 /** Characters that may not start a plain value; quoting the value fixes it. */
 const RESERVED_START = /^[@`*&!%]/;
 
@@ -91,6 +96,10 @@ function ownerNeedsQuotes(doc: AgentDocument, field: FrontmatterField): boolean 
   const extent = plainValueExtent(doc, field.keyRange.start.line, doc.source.offsetAt(field.valueRange.start), lastContentLine(doc));
   const first = extent.lines[0].trim();
   if (/^["'[{]/.test(first)) return false;
+  // Lines after a `model:` or `name:` are not part of it: folding them in would hide the real damage.
+  if (extent.lastLine > extent.keyLine && !FREE_TEXT_FIELDS.has(field.key)) return false;
+  // A "value" this long is more likely a body swallowed by a lost closing `---` than a description.
+  if (extent.lastLine - extent.keyLine > MAX_VALUE_LINES) return false;
   return extent.lastLine > extent.keyLine || /:(\s|$)/.test(extent.lines.join('\n')) || RESERVED_START.test(first);
 }
 
