@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import type { Problem } from '../../types';
 import { firstBodyLineRange } from './support/anchors';
 import { isHiddenByFence } from './support/hidden';
-import { insertBlock } from './support/insert-lines';
+import { fixWith, insertStructure } from './support/insert-lines';
 import { insertMethodologyEdit, METHODOLOGY_TITLE } from './support/skeleton';
 import { headingSource } from './support/text';
 
@@ -36,7 +36,7 @@ function orphanPhasesProblem(doc: AgentDocument, firstPhase: Heading): Problem |
   return {
     range: firstBodyLineRange(doc),
     message: `This three-phase agent has phases but no \`${level} ${METHODOLOGY_TITLE}\` heading above them; add it before \`${headingSource(firstPhase)}\`.`,
-    fixes: [{ title: `Add the \`${METHODOLOGY_TITLE}\` heading`, edits: [insertBlock(doc.source, firstPhase.line, [`${level} ${METHODOLOGY_TITLE}`])], isPreferred: true }],
+    fixes: fixWith(`Add the \`${METHODOLOGY_TITLE}\` heading`, insertStructure(doc, firstPhase.line, [`${level} ${METHODOLOGY_TITLE}`])),
   };
 }
 
@@ -55,7 +55,7 @@ export const methodologyMissing: Rule = {
       range: firstBodyLineRange(doc),
       message: `This three-phase agent has no \`## ${METHODOLOGY_TITLE}\` section; add one ${MESSAGE_TAIL}.`,
       // With phases already written (as top-level headings), a skeleton would only duplicate them.
-      fixes: firstPhase ? [] : [{ title: 'Insert a three-phase methodology skeleton', edits: [insertMethodologyEdit(doc)], isPreferred: true }],
+      fixes: firstPhase ? [] : fixWith('Insert a three-phase methodology skeleton', insertMethodologyEdit(doc)),
     });
   },
 };

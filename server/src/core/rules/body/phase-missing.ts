@@ -3,7 +3,7 @@ import { PHASE_HEADING } from '../../document/section-patterns';
 import type { Rule } from '../rule';
 import type { TextEdit } from '../../types';
 import { isHiddenByFence } from './support/hidden';
-import { insertBlock, sectionContentEnd } from './support/insert-lines';
+import { fixWith, insertStructure, sectionContentEnd } from './support/insert-lines';
 import { phaseBlock } from './support/skeleton';
 import { headingSource } from './support/text';
 
@@ -19,14 +19,14 @@ function phaseLevel(methodology: Methodology): number {
 }
 
 /** Where the phase belongs: before the first later phase, else after the last earlier one. */
-function insertPhaseEdit(doc: AgentDocument, methodology: Methodology, phase: number): TextEdit {
+function insertPhaseEdit(doc: AgentDocument, methodology: Methodology, phase: number): TextEdit | undefined {
   const { phases, heading } = methodology;
   const level = phaseLevel(methodology);
   const next = phases.find((p) => p.number !== undefined && p.number > phase);
-  if (next) return insertBlock(doc.source, next.heading.line, phaseBlock(level, phase));
+  if (next) return insertStructure(doc, next.heading.line, phaseBlock(level, phase));
   const previous = [...phases].reverse().find((p) => p.number !== undefined && p.number < phase);
   const after = previous?.heading ?? heading;
-  return insertBlock(doc.source, sectionContentEnd(doc.source, after), phaseBlock(level, phase));
+  return insertStructure(doc, sectionContentEnd(doc.source, after), phaseBlock(level, phase));
 }
 
 function where(present: readonly number[], phase: number): string {
@@ -52,7 +52,7 @@ export const phaseMissing: Rule = {
       report({
         range: methodology.heading.range,
         message: `\`${headingSource(methodology.heading)}\` has no \`Phase ${phase}\`; add a \`${'#'.repeat(phaseLevel(methodology))} Phase ${phase}: <title>\` section${where(present, phase)}.`,
-        fixes: [{ title: `Insert \`Phase ${phase}\``, edits: [insertPhaseEdit(doc, methodology, phase)], isPreferred: true }],
+        fixes: fixWith(`Insert \`Phase ${phase}\``, insertPhaseEdit(doc, methodology, phase)),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { fenceObscuresSection } from './support/hidden';
-import { insertBlock, sectionContentEnd } from './support/insert-lines';
+import { fixWith, insertStructure, sectionContentEnd } from './support/insert-lines';
 import { TOOLS_LINE } from './support/skeleton';
 import { headingSource } from './support/text';
 
@@ -18,7 +18,7 @@ export const phaseTools: Rule = {
       report({
         range: phase.heading.range,
         message: `\`${headingSource(phase.heading)}\` has no \`**Tools**:\` line; end the phase with one that names the tools it uses.`,
-        fixes: [{ title: 'Add a `**Tools**:` line', edits: [insertBlock(doc.source, insertAt, [TOOLS_LINE])], isPreferred: true }],
+        fixes: fixWith('Add a `**Tools**:` line', insertStructure(doc, insertAt, [TOOLS_LINE])),
       });
     }
   },

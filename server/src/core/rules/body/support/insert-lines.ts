@@ -1,6 +1,6 @@
-import type { Heading } from '../../../document/model';
+import type { AgentDocument, Heading } from '../../../document/model';
 import type { SourceText } from '../../../document/source-text';
-import type { TextEdit } from '../../../types';
+import type { Fix, TextEdit } from '../../../types';
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
@@ -38,4 +38,41 @@ export function sectionContentEnd(source: SourceText, heading: Heading): number 
   let line = Math.min(heading.sectionEnd, source.lineCount) - 1;
   while (line > heading.line && (isBlank(source, line) || THEMATIC_BREAK.test(source.lineText(line)))) line--;
   return line + 1;
+}
+
+/**
+ * Whether text inserted at `line` (pushing that line down) would land inside a fenced block or
+ * an HTML comment, where it would be code or hidden rather than structure. Such a fix would
+ * not fix anything, so rules drop it and keep only the report.
+ */
+export function insertsIntoOpaque(doc: AgentDocument, line: number): boolean {
+  const spans = doc.body.opaqueRanges;
+  const { source } = doc;
+  if (line >= source.lineCount) {
+    const last = source.lineCount - 1;
+    const span = spans[spans.length - 1];
+    if (!span || span[1] !== last) return false;
+    const fence = doc.body.fences.find((f) => f.openLine === span[0]);
+    return fence ? fence.closeLine === undefined : !source.lineText(last).includes('-->');
+  }
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = spans[mid];
+    if (line <= from) hi = mid - 1;
+    else if (line > to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** `insertBlock`, or undefined when the block would land in code or a comment. */
+export function insertStructure(doc: AgentDocument, line: number, lines: readonly string[]): TextEdit | undefined {
+  return insertsIntoOpaque(doc, line) ? undefined : insertBlock(doc.source, line, lines);
+}
+
+/** The preferred (not fix-all safe) fix that applies `edit`, or no fix when there is no edit. */
+export function fixWith(title: string, edit: TextEdit | undefined): Fix[] {
+  return edit ? [{ title, edits: [edit], isPreferred: true }] : [];
 }

@@ -1,5 +1,5 @@
 import type { AgentDocument, Heading } from '../../../document/model';
-import { insertBlock, sectionContentEnd } from './insert-lines';
+import { insertStructure, sectionContentEnd } from './insert-lines';
 import type { TextEdit } from '../../../types';
 
 /** Placeholder phase titles for inserted skeletons; the user renames them. */
@@ -33,7 +33,7 @@ function laterSections(doc: AgentDocument): Heading[] {
  * (whichever comes later in the file), else after the identity paragraph, else before the first
  * section that belongs after it, else at the end.
  */
-export function insertMethodologyEdit(doc: AgentDocument): TextEdit {
+export function insertMethodologyEdit(doc: AgentDocument): TextEdit | undefined {
   const { structure, source } = doc;
   const before = [structure.corePhilosophy, structure.sections['technology-stack']].filter((h): h is Heading => h !== undefined);
   let line: number;
@@ -46,5 +46,5 @@ export function insertMethodologyEdit(doc: AgentDocument): TextEdit {
     const after = laterSections(doc);
     line = after.length > 0 ? Math.min(...after.map((h) => h.line)) : source.lineCount;
   }
-  return insertBlock(source, line, methodologyBlock());
+  return insertStructure(doc, line, methodologyBlock());
 }
