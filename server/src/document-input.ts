@@ -1,9 +1,11 @@
 /**
  * The edge between LSP documents and the language service: URIs become the forward-slash
- * paths the service matches agent folders and globs against.
+ * paths the service matches agent folders and globs against, and the host's line index and
+ * edit history are handed over so big files are not re-indexed and re-scanned per keystroke.
  */
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ChangeLog } from './change-log';
 import type { DocumentInput } from './core/service';
 
 /** File-system path (forward slashes) of a `file:` URI; the decoded URI path for other schemes. */
@@ -29,11 +31,40 @@ export function pathOfUri(uri: string): string {
   }
 }
 
-export function toDocumentInput(document: TextDocument): DocumentInput {
+/** vscode-languageserver-textdocument keeps a line index it updates per edit; not in its types. */
+function hostLineIndex(document: TextDocument): number[] | undefined {
+  const candidate = (document as unknown as { getLineOffsets?: () => unknown }).getLineOffsets;
+  if (typeof candidate !== 'function') return undefined;
+  const offsets: unknown = candidate.call(document);
+  return Array.isArray(offsets) ? (offsets as number[]) : undefined;
+}
+
+/** Offsets where lines start (after `\n`, `\r\n` or a lone `\r`), like the host's index. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (ch === 13 || ch === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/**
+ * A snapshot of one version. The TextDocument object itself is updated in place by later
+ * edits, so everything is read at creation time or checked against the snapshot's version.
+ */
+export function toDocumentInput(document: TextDocument, changeLog?: ChangeLog): DocumentInput {
+  const { uri, version } = document;
+  const text = document.getText();
+  const current = (): boolean => document.version === version;
   return {
-    uri: document.uri,
-    version: document.version,
-    path: pathOfUri(document.uri),
-    getText: () => document.getText(),
+    uri,
+    version,
+    path: pathOfUri(uri),
+    getText: () => text,
+    // A copy: the host's array is mutated by the next edit, and the service keeps this one.
+    lineStarts: () => (current() ? hostLineIndex(document)?.slice() : undefined) ?? lineStartsOf(text),
+    changesSince: (since) => (changeLog && current() ? changeLog.changesBetween(uri, since, version) : undefined),
   };
 }

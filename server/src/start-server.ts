@@ -22,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type ClientSupport, readClientSupport, serverCapabilities } from './capabilities';
 import { createLanguageService, DIAGNOSTIC_SOURCE, type DocumentInput } from './core/service';
 import type { AgentsmithSettings } from './core/settings';
+import { ChangeLog } from './change-log';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { toDocumentInput } from './document-input';
 import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
@@ -44,7 +45,20 @@ interface AgentContext {
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const log = (message: string): void => connection.console.log(message);
-  const documents = new TextDocuments(TextDocument);
+  const changeLog = new ChangeLog();
+  // TextDocuments applies each didChange through `update`: record the edits on the way, so the
+  // service can rescan only what changed between two validated versions.
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, text) => {
+      changeLog.reset(uri);
+      return TextDocument.create(uri, languageId, version, text);
+    },
+    update: (document, changes, version) => {
+      changeLog.record(document.uri, document.version, version, changes);
+      return TextDocument.update(document, changes, version);
+    },
+  });
+  const inputOf = (document: TextDocument): DocumentInput => toDocumentInput(document, changeLog);
   const service = createLanguageService({
     log: (message) => connection.console.error(message),
     ruleDocsUri: runtime.ruleDocsUri,
@@ -65,7 +79,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const settings = await settingsStore.get(uri);
     const document = documents.get(uri); // re-read: the newest version after the await
     if (!document) return undefined;
-    const input = toDocumentInput(document);
+    const input = inputOf(document);
     return service.isAgentFile(input, settings) ? { input, settings } : undefined;
   }
 
@@ -79,7 +93,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (lastPublishedState.get(uri) === state) return;
     let diagnostics: Diagnostic[] = [];
     try {
-      const input = toDocumentInput(document);
+      const input = inputOf(document);
       if (service.isAgentFile(input, settings)) diagnostics = service.diagnose(input, settings);
     } catch (error) {
       // Publishing nothing would leave the previous version's squiggles in place: clear them.
@@ -145,6 +159,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const uri = event.document.uri;
     scheduler.cancel(uri);
     service.forget(uri);
+    changeLog.forget(uri);
     settingsStore.forget(uri);
     lastPublishedState.delete(uri);
     if (withPublishedDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -162,7 +177,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const resultId = `${resultIdEpoch}:${generation}:${document.version}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      const input = toDocumentInput(document);
+      const input = inputOf(document);
       const items = service.isAgentFile(input, settings) ? service.diagnose(input, settings) : [];
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     }),
