@@ -8,15 +8,14 @@
 // Options: --vsix <file> (test that package instead of building one; also AGENTSMITH_E2E_VSIX),
 //          --skip-ui, --keep (keep .test-work/e2e-run-*), --grep <text> (mocha grep).
 // Needs scripts/e2e-setup.sh once. Exits non-zero on any failure; always stops code-server.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
-import { bundleSuite } from './lib/bundle-suite.mjs';
 import { TEST_USER_SETTINGS, findFreePort, prepareStateDir, startCodeServer } from './lib/code-server.mjs';
-import { packageExtension, unpackVsix } from './lib/extension-package.mjs';
 import { runExtensionTests } from './lib/extension-tests.mjs';
-import { ARTIFACTS_DIR, E2E_DIR, TEST_WORK_DIR, assertSetupDone, node24BinDir } from './lib/paths.mjs';
+import { ARTIFACTS_DIR, assertSetupDone, node24BinDir } from './lib/paths.mjs';
+import { copyWorkspace, prepareRun } from './lib/prepare-run.mjs';
 import { runUiSmoke } from './lib/ui-smoke.mjs';
 
 const { values: options } = parseArgs({
@@ -39,13 +38,18 @@ const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 const cleanups = [];
-async function cleanUp() {
-  while (cleanups.length > 0) {
-    await cleanups.pop()().catch((error) => log(`cleanup: ${error.message}`));
-  }
+let cleaning;
+/** Runs the registered cleanups once, last first; every caller waits for the same run. */
+function cleanUp() {
+  cleaning ??= (async () => {
+    while (cleanups.length > 0) {
+      await cleanups.pop()().catch((error) => log(`cleanup: ${error.message}`));
+    }
+  })();
+  return cleaning;
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
     log(`${signal}: stopping`);
     cleanUp().finally(() => process.exit(130));
   });
@@ -54,26 +58,15 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 async function main() {
   assertSetupDone();
   const node24Bin = node24BinDir();
-  mkdirSync(TEST_WORK_DIR, { recursive: true });
   rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const runDir = mkdtempSync(path.join(TEST_WORK_DIR, 'e2e-run-'));
+  const { runDir, vsixPath, extensionDir, suiteFile } = await prepareRun({ vsix: options.vsix, log });
   if (!options.keep) cleanups.push(async () => rmSync(runDir, { recursive: true, force: true }));
+  log(`testing ${path.relative(process.cwd(), vsixPath)} unpacked at ${extensionDir} (${seconds()})`);
 
-  let vsixPath = options.vsix && path.resolve(options.vsix);
-  if (!vsixPath) {
-    log('npm run package …');
-    vsixPath = packageExtension();
-  }
-  const extensionDir = unpackVsix(vsixPath, path.join(runDir, 'vsix'));
-  log(`testing ${path.relative(process.cwd(), vsixPath)} unpacked at ${extensionDir}`);
-
-  const suiteFile = await bundleSuite(path.join(runDir, 'suite', 'suite.js'));
   // Two copies of the fixtures: the UI check must not reopen the suite window's edited state.
-  const workspaceDir = path.join(runDir, 'workspace');
-  const uiWorkspaceDir = path.join(runDir, 'ui', 'workspace');
-  cpSync(path.join(E2E_DIR, 'workspace'), workspaceDir, { recursive: true });
-  cpSync(path.join(E2E_DIR, 'workspace'), uiWorkspaceDir, { recursive: true });
+  const workspaceDir = copyWorkspace(path.join(runDir, 'workspace'));
+  const uiWorkspaceDir = copyWorkspace(path.join(runDir, 'ui', 'workspace'));
 
   const dirs = prepareStateDir(path.join(runDir, 'state'), TEST_USER_SETTINGS);
   if (options.grep) process.env.AGENTSMITH_E2E_GREP = options.grep; // inherited by the extension host
@@ -102,6 +95,7 @@ async function main() {
       relativeFile: UI_FILE, expectedProblemText: UI_PROBLEM_TEXT, artifactsDir: ARTIFACTS_DIR,
     });
     for (const check of uiChecks) log(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.detail ? ` — ${check.detail}` : ''}`);
+    log(`UI checks done (${seconds()})`);
     log(`screenshots in ${path.relative(process.cwd(), ARTIFACTS_DIR)}/`);
   }
   return {
@@ -114,6 +108,7 @@ let exitCode = 1;
 try {
   const { passed, failed } = await main();
   exitCode = failed === 0 && passed > 0 ? 0 : 1;
+  log(`stopping code-server and chromium (${seconds()})`);
   await cleanUp();
   log(`finished in ${seconds()}`);
   process.stdout.write(`e2e: ${passed} passed, ${failed} failed\n`);

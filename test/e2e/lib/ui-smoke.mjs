@@ -31,9 +31,10 @@ export async function runUiSmoke({
   const page = await context.newPage();
   const shot = (name) => page.screenshot({ path: path.join(artifactsDir, name) }).catch(() => {});
   const step = async (name, action) => {
+    const startedAt = Date.now();
     try {
       await action();
-      checks.push({ name, ok: true });
+      checks.push({ name, ok: true, detail: `${((Date.now() - startedAt) / 1000).toFixed(1)} s` });
       return true;
     } catch (error) {
       checks.push({ name, ok: false, detail: String(error?.message ?? error).split('\n')[0] });
