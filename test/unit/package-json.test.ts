@@ -19,8 +19,24 @@ function repositoryRoot(): string {
 
 const root = repositoryRoot();
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const properties: Record<string, { default?: unknown; enum?: string[]; additionalProperties?: { enum?: string[] } }> =
-  manifest.contributes.configuration.properties;
+interface SettingSchema {
+  default?: unknown;
+  enum?: string[];
+  scope?: string;
+  additionalProperties?: boolean | { enum?: string[] };
+  properties?: Record<string, { enum?: string[] }>;
+}
+const properties: Record<string, SettingSchema> = manifest.contributes.configuration.properties;
+
+/** The severity words a rules object accepts: per listed rule id and/or for any other key. */
+function ruleSeverityEnums(schema: SettingSchema | undefined): string[][] {
+  const enums: string[][] = [];
+  if (schema?.additionalProperties && typeof schema.additionalProperties === 'object' && schema.additionalProperties.enum) {
+    enums.push(schema.additionalProperties.enum);
+  }
+  for (const rule of Object.values(schema?.properties ?? {})) if (rule.enum) enums.push(rule.enum);
+  return enums;
+}
 
 interface Bundle {
   name: string;
@@ -112,9 +128,18 @@ describe('package.json', () => {
     assert.deepEqual(properties['agentsmith.files.include']?.default, DEFAULT_SETTINGS.files.include);
     assert.equal(properties['agentsmith.profile']?.default, DEFAULT_SETTINGS.profile);
     assert.deepEqual(properties['agentsmith.profile']?.enum, ['auto', ...PROFILE_IDS]);
-    assert.deepEqual(properties['agentsmith.profiles']?.additionalProperties?.enum, [...PROFILE_IDS]);
-    assert.deepEqual([...(properties['agentsmith.rules']?.additionalProperties?.enum ?? [])].sort(), ['off', ...SEVERITIES].sort());
+    const profileValues = properties['agentsmith.profiles']?.additionalProperties;
+    assert.deepEqual(typeof profileValues === 'object' ? profileValues.enum : undefined, [...PROFILE_IDS]);
+    const severityEnums = ruleSeverityEnums(properties['agentsmith.rules']);
+    assert.ok(severityEnums.length > 0, 'agentsmith.rules says which values a rule takes');
+    for (const values of severityEnums) assert.deepEqual([...values].sort(), ['off', ...SEVERITIES].sort());
     assert.deepEqual(properties['agentsmith.trace.server']?.enum, ['off', 'messages', 'verbose']);
+  });
+
+  it('scopes the file and profile settings per resource (the server asks per document)', () => {
+    for (const key of ['agentsmith.profile', 'agentsmith.profiles', 'agentsmith.extraTools', 'agentsmith.extraModels', 'agentsmith.files.include', 'agentsmith.files.exclude']) {
+      assert.equal(properties[key]?.scope, 'resource', key);
+    }
   });
 
   it('has the scripts the README and CI use', () => {
