@@ -52,8 +52,9 @@ export function frontmatterNamesAnAgent(head: string): boolean {
   return false;
 }
 
-export function couldBeAgentFile(document: CandidateDocument, options: { hasIncludePatterns: boolean }): boolean {
+/** `hasIncludePatterns` is asked only for Markdown documents the path does not decide. */
+export function couldBeAgentFile(document: CandidateDocument, options: { hasIncludePatterns(): boolean }): boolean {
   if (!AGENT_FILE_LANGUAGES.includes(document.languageId) || !AGENT_FILE_SCHEMES.includes(document.scheme)) return false;
-  if (options.hasIncludePatterns || isInAgentFolder(document.path)) return true;
+  if (isInAgentFolder(document.path) || options.hasIncludePatterns()) return true;
   return frontmatterNamesAnAgent(document.readHead());
 }

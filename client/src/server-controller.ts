@@ -22,7 +22,7 @@ function couldBeAgentDocument(document: vscode.TextDocument): boolean {
       path: document.uri.path,
       readHead: () => document.getText(new vscode.Range(0, 0, Math.min(HEAD_LINES, document.lineCount), 0)),
     },
-    { hasIncludePatterns: hasIncludePatterns(document.uri) },
+    { hasIncludePatterns: () => hasIncludePatterns(document.uri) },
   );
 }
 

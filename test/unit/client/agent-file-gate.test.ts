@@ -19,7 +19,7 @@ function candidate(path: string, text = '', overrides: Partial<CandidateDocument
   } as CandidateDocument;
 }
 
-const none = { hasIncludePatterns: false };
+const none = { hasIncludePatterns: () => false };
 
 describe('client agent-file gate', () => {
   it('says yes for agent folders without reading the text', () => {
@@ -45,7 +45,7 @@ describe('client agent-file gate', () => {
   });
 
   it('says yes for any Markdown once include globs are set', () => {
-    assert.ok(couldBeAgentFile(candidate('/w/notes.md', '# notes'), { hasIncludePatterns: true }));
+    assert.ok(couldBeAgentFile(candidate('/w/notes.md', '# notes'), { hasIncludePatterns: () => true }));
   });
 
   it('ignores other languages and schemes (diff views, git, output)', () => {
