@@ -1,21 +1,11 @@
 import type { BodyOutline, Fence, Heading, Label, ListItem, Paragraph } from './model';
-import { headingRole } from './section-patterns';
+import { closesFence, DISABLE_NEXT_LINE, leadingSpace, MAYBE_STRUCTURE, openingFence, parseHeading, parseLabel, parseListItem, ruleIds, THEMATIC_BREAK } from './body-lines';
 import type { SourceText } from './source-text';
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(\[[ xX]\])(?=[ \t]|$))?(?:[ \t]+(.*))?$/;
-const LABEL = /^([ \t]*(?:[-*+][ \t]+)?)\*\*([^*]+?)\*\*/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-/** First characters that can begin a fence, heading, list item, label, break or comment. */
-const MAYBE_STRUCTURE: boolean[] = [];
-for (const ch of '`~#-*+_<0123456789') MAYBE_STRUCTURE[ch.charCodeAt(0)] = true;
-const DISABLE_NEXT_LINE = /<!--\s*agentsmith-disable-next-line\b([^>]*?)-->/;
-
-type Span = [number, number];
+export type Span = [number, number];
 
 /** Everything one pass over a run of lines collects, in line order. */
-interface Collected {
+export interface Collected {
   headings: Heading[];
   fences: Fence[];
   listItems: ListItem[];
@@ -38,67 +28,7 @@ export function scanBody(source: SourceText, startLine: number): BodyOutline {
   return finish(source, startLine, collected);
 }
 
-/** The lines an edit touched, in the new document's coordinates, and how many lines it added. */
-export interface DirtyLines {
-  start: number;
-  end: number;
-  delta: number;
-}
-
-/**
- * Rescans only the lines an edit touched: items before them are kept, the scan resumes at a
- * line that is outside code in both versions, and items after it are reused, shifted by the
- * edit's line delta. Edits near the top (where the identity paragraph lives) rescan fully.
- */
-export function updateBody(previous: BodyOutline, source: SourceText, startLine: number, dirty: DirtyLines): BodyOutline {
-  const bodyMovedOnly = dirty.end < startLine && startLine === previous.startLine + dirty.delta;
-  if (bodyMovedOnly) return dirty.delta === 0 ? previous : shiftOutline(previous, source, dirty.delta, startLine);
-  // The identity paragraph is found by a full scan only; edits up to it rescan everything.
-  const prefixEnd = previous.firstParagraph ? previous.firstParagraph.endLine + 1 : Infinity;
-  if (startLine !== previous.startLine || dirty.start < startLine || dirty.start <= prefixEnd) return scanBody(source, startLine);
-  let from = dirty.start;
-  const enclosing = spanContaining(previous.opaqueRanges, from);
-  if (enclosing) from = enclosing[0];
-
-  const collected = emptyCollected();
-  collected.firstParagraph = previous.firstParagraph;
-  const oldLine = (newLine: number) => newLine - dirty.delta;
-  let resumeAt = source.lineCount;
-  scanLines(source, from, collected, false, (line, outsideCode) => {
-    if (line <= dirty.end || !outsideCode) return false;
-    const old = oldLine(line);
-    if (spanContaining(previous.opaqueRanges, old) || old < 0) return false;
-    resumeAt = line;
-    return true;
-  });
-  const keepBefore = <T extends { line: number }>(items: readonly T[]) => items.slice(0, lowerBound(items, from));
-  const reuseAfter = <T extends { line: number }>(items: readonly T[], shift: (item: T) => T) => {
-    const rest = items.slice(lowerBound(items, oldLine(resumeAt)));
-    return dirty.delta === 0 ? rest : rest.map(shift);
-  };
-  const d = dirty.delta;
-  const merged: Collected = {
-    headings: [...keepBefore(previous.headings), ...collected.headings, ...reuseAfter(previous.headings, (h) => shiftHeading(h, d))],
-    fences: [...keepBeforeFences(previous.fences, from), ...collected.fences, ...reuseAfterFences(previous.fences, oldLine(resumeAt), d)],
-    listItems: [...keepBefore(previous.listItems), ...collected.listItems, ...reuseAfter(previous.listItems, (i) => ({ ...i, line: i.line + d, range: shiftRange(i.range, d), markerRange: shiftRange(i.markerRange, d) }))],
-    labels: [...keepBefore(previous.labels), ...collected.labels, ...reuseAfter(previous.labels, (l) => ({ ...l, line: l.line + d, range: shiftRange(l.range, d) }))],
-    opaque: [
-      ...previous.opaqueRanges.filter((s) => s[1] < from).map((s): Span => [s[0], s[1]]),
-      ...collected.opaque,
-      ...previous.opaqueRanges.filter((s) => s[0] >= oldLine(resumeAt)).map((s): Span => [s[0] + d, s[1] + d]),
-    ],
-    disabled: [
-      // Keys are the line after the comment.
-      ...[...previous.disabledLines].filter(([line]) => line - 1 < from).map(([l, ids]): [number, Set<string>] => [l, new Set(ids)]),
-      ...collected.disabled,
-      ...[...previous.disabledLines].filter(([line]) => line - 1 >= oldLine(resumeAt)).map(([l, ids]): [number, Set<string>] => [l + d, new Set(ids)]),
-    ],
-    firstParagraph: previous.firstParagraph,
-  };
-  return finish(source, startLine, merged);
-}
-
-function emptyCollected(): Collected {
+export function emptyCollected(): Collected {
   return { headings: [], fences: [], listItems: [], labels: [], opaque: [], disabled: [], firstParagraph: undefined };
 }
 
@@ -106,7 +36,7 @@ function emptyCollected(): Collected {
  * Scans from `from` until the end, or until `stop(line, outsideCode)` says the rest can be
  * reused. `trackParagraph` finds the first paragraph (only full scans need it).
  */
-function scanLines(source: SourceText, from: number, out: Collected, trackParagraph: boolean, stop: (line: number, outsideCode: boolean) => boolean): void {
+export function scanLines(source: SourceText, from: number, out: Collected, trackParagraph: boolean, stop: (line: number, outsideCode: boolean) => boolean): void {
   const { text } = source;
   let paragraphStart = -1;
   let paragraphDone = !trackParagraph;
@@ -212,7 +142,7 @@ function scanLines(source: SourceText, from: number, out: Collected, trackParagr
   if (commentStart >= 0) out.opaque.push([commentStart, lineCount - 1]);
 }
 
-function finish(source: SourceText, startLine: number, c: Collected): BodyOutline {
+export function finish(source: SourceText, startLine: number, c: Collected): BodyOutline {
   const headings = withSectionEnds(c.headings, source.lineCount);
   const hiddenHeadings: Heading[] = [];
   const runaway = c.fences.find((f) => f.closeLine === undefined);
@@ -239,57 +169,7 @@ function finish(source: SourceText, startLine: number, c: Collected): BodyOutlin
   };
 }
 
-function shiftOutline(previous: BodyOutline, source: SourceText, d: number, startLine: number): BodyOutline {
-  return finish(source, startLine, {
-    headings: previous.headings.map((h) => shiftHeading(h, d)),
-    fences: reuseAfterFences(previous.fences, 0, d),
-    listItems: previous.listItems.map((i) => ({ ...i, line: i.line + d, range: shiftRange(i.range, d), markerRange: shiftRange(i.markerRange, d) })),
-    labels: previous.labels.map((l) => ({ ...l, line: l.line + d, range: shiftRange(l.range, d) })),
-    opaque: previous.opaqueRanges.map((s): Span => [s[0] + d, s[1] + d]),
-    disabled: [...previous.disabledLines].map(([l, ids]): [number, Set<string>] => [l + d, new Set(ids)]),
-    firstParagraph: previous.firstParagraph && {
-      ...previous.firstParagraph,
-      startLine: previous.firstParagraph.startLine + d,
-      endLine: previous.firstParagraph.endLine + d,
-      range: shiftRange(previous.firstParagraph.range, d),
-    },
-  });
-}
-
-function keepBeforeFences(fences: readonly Fence[], from: number): Fence[] {
-  return fences.slice(0, lowerBoundBy(fences, from, (f) => f.openLine));
-}
-
-function reuseAfterFences(fences: readonly Fence[], oldFrom: number, d: number): Fence[] {
-  return fences.slice(lowerBoundBy(fences, oldFrom, (f) => f.openLine)).map((f) =>
-    d === 0 ? { ...f } : { ...f, openLine: f.openLine + d, closeLine: f.closeLine === undefined ? undefined : f.closeLine + d, markerRange: shiftRange(f.markerRange, d) },
-  );
-}
-
-function shiftHeading(h: Heading, d: number): Heading {
-  return { ...h, line: h.line + d, range: shiftRange(h.range, d), textRange: shiftRange(h.textRange, d) };
-}
-
-function shiftRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }, d: number) {
-  return { start: { line: r.start.line + d, character: r.start.character }, end: { line: r.end.line + d, character: r.end.character } };
-}
-
-function lowerBound(items: readonly { line: number }[], line: number): number {
-  return lowerBoundBy(items, line, (i) => i.line);
-}
-
-function lowerBoundBy<T>(items: readonly T[], line: number, lineOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lineOf(items[mid]) < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function spanContaining(spans: readonly (readonly [number, number])[], line: number): readonly [number, number] | undefined {
+export function spanContaining(spans: readonly (readonly [number, number])[], line: number): readonly [number, number] | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -299,97 +179,6 @@ function spanContaining(spans: readonly (readonly [number, number])[], line: num
     else return spans[mid];
   }
   return undefined;
-}
-
-function leadingSpace(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) break;
-    i++;
-  }
-  return i - from;
-}
-
-function openingFence(source: SourceText, line: number, lineText: string): Fence | undefined {
-  const match = FENCE_OPEN.exec(lineText);
-  if (!match) return undefined;
-  const marker = match[2];
-  const info = match[3].trim();
-  // CommonMark: a backtick fence's info string may not contain backticks (that is inline code).
-  if (marker[0] === '`' && info.includes('`')) return undefined;
-  const indent = match[1].length;
-  return {
-    openLine: line,
-    closeLine: undefined,
-    char: marker[0] as '`' | '~',
-    length: marker.length,
-    indent,
-    info,
-    markerRange: source.lineRange(line, indent, indent + marker.length),
-  };
-}
-
-function closesFence(lineText: string, fence: Fence): boolean {
-  const trimmed = lineText.trim();
-  if (trimmed.length < fence.length) return false;
-  for (let i = 0; i < trimmed.length; i++) {
-    if (trimmed[i] !== fence.char) return false;
-  }
-  return true;
-}
-
-function parseHeading(source: SourceText, line: number, lineText: string): Heading | undefined {
-  const match = HEADING.exec(lineText);
-  if (!match) return undefined;
-  const headingText = (match[2] ?? '').trim();
-  const markerStart = lineText.indexOf('#');
-  const textStart = headingText === '' ? markerStart + match[1].length : lineText.indexOf(headingText, markerStart + match[1].length);
-  return {
-    level: match[1].length,
-    text: headingText,
-    line,
-    range: source.lineRange(line, markerStart, lineText.trimEnd().length),
-    textRange: source.lineRange(line, textStart, textStart + headingText.length),
-    sectionEnd: source.lineCount,
-    role: headingRole(headingText),
-  };
-}
-
-function parseListItem(source: SourceText, line: number, lineText: string): ListItem | undefined {
-  const match = LIST_ITEM.exec(lineText);
-  if (!match) return undefined;
-  const indent = match[1].length;
-  const checkbox = match[3] ? match[3][1] : undefined;
-  const markerEnd = match[3] ? lineText.indexOf(match[3], indent + match[2].length) + 3 : indent + match[2].length;
-  return {
-    line,
-    indent,
-    marker: match[2],
-    checkbox,
-    text: (match[4] ?? '').trim(),
-    range: source.lineRange(line, indent, lineText.trimEnd().length),
-    markerRange: source.lineRange(line, indent, markerEnd),
-  };
-}
-
-function parseLabel(source: SourceText, line: number, lineText: string): Label | undefined {
-  const match = LABEL.exec(lineText);
-  if (!match) return undefined;
-  const start = match[1].length;
-  let end = start + match[2].length + 4;
-  if (lineText[end] === ':') end++;
-  return {
-    line,
-    name: match[2].trim().replace(/:$/, '').trim(),
-    range: source.lineRange(line, start, end),
-    inList: /[-*+]/.test(match[1]),
-  };
-}
-
-function ruleIds(text: string): Set<string> {
-  const ids = text.split(/[\s,]+/).filter((id) => id !== '');
-  return new Set(ids.length > 0 ? ids : ['*']);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TextChange } from '../service';
-import { scanBody, updateBody, type DirtyLines } from './body-outline';
+import { scanBody } from './body-outline';
+import { updateBody, type DirtyLines } from './body-outline-update';
 import { locateFrontmatter } from './frontmatter-block';
 import { readFrontmatterYaml, type FrontmatterReading } from './frontmatter-yaml';
 import type { AgentDocument, Frontmatter } from './model';
