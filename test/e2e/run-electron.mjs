@@ -37,7 +37,7 @@ try {
     cachePath: path.join(TEST_WORK_DIR, 'vscode-test'),
     extensionDevelopmentPath: extensionDir, // the unpacked .vsix, as in run.mjs
     extensionTestsPath: suiteFile,
-    extensionTestsEnv: options.grep ? { AGENTSMITH_E2E_GREP: options.grep } : undefined,
+    extensionTestsEnv: { AGENTSMITH_E2E_EXTENSION_PATH: extensionDir, ...(options.grep ? { AGENTSMITH_E2E_GREP: options.grep } : {}) },
     launchArgs: [
       workspaceDir,
       '--disable-extensions', // other installed extensions; built-ins and ours still load

@@ -69,7 +69,9 @@ async function main() {
   const uiWorkspaceDir = copyWorkspace(path.join(runDir, 'ui', 'workspace'));
 
   const dirs = prepareStateDir(path.join(runDir, 'state'), TEST_USER_SETTINGS);
-  if (options.grep) process.env.AGENTSMITH_E2E_GREP = options.grep; // inherited by the extension host
+  // Inherited by code-server and so by the extension host the suite runs in.
+  if (options.grep) process.env.AGENTSMITH_E2E_GREP = options.grep;
+  process.env.AGENTSMITH_E2E_EXTENSION_PATH = extensionDir;
   const port = await findFreePort();
   const server = await startCodeServer({
     dirs, node24Bin, port, smokeTestDriver: true, logFile: path.join(ARTIFACTS_DIR, 'code-server.log'),
