@@ -8,6 +8,9 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AgentDocument } from '../../server/src/core/document/model';
 import { parseAgentDocument } from '../../server/src/core/document/parse';
+import { createLanguageService } from '../../server/src/core/create-service';
+import type { DocumentInput, TextChange } from '../../server/src/core/service';
+import { resolveSettings } from '../../server/src/core/settings';
 
 const BASE = [
   '---',
@@ -66,7 +69,7 @@ function random(seed: number) {
 function comparable(doc: AgentDocument) {
   const { body, frontmatter, structure } = doc;
   return {
-    frontmatter: frontmatter && { close: frontmatter.closeLine, fields: frontmatter.fields.map((f) => [f.key, f.value, f.keyRange, f.valueRange]), errors: frontmatter.errors },
+    frontmatter: frontmatter && { close: frontmatter.closeLine, fields: frontmatter.fields.map((f) => [f.key, f.value, f.keyRange, f.valueRange, f.valueSource, f.style, f.items, f.lenient]), errors: frontmatter.errors },
     body: {
       startLine: body.startLine,
       headings: body.headings,
@@ -106,6 +109,43 @@ describe('incremental parse', () => {
         const full = parseAgentDocument('file:///a.md', textDoc.version, newText);
         assert.deepEqual(comparable(incremental), comparable(full), `seed ${seed} step ${step}\n--- before ---\n${text}\n--- after ---\n${newText}`);
         doc = incremental;
+      }
+    });
+  }
+});
+
+describe('incremental diagnostics', () => {
+  for (const seed of [11, 12, 13, 14]) {
+    it(`equal a fresh service's after random edits, rule memory included (seed ${seed})`, () => {
+      const next = random(seed);
+      const settings = resolveSettings({});
+      const incremental = createLanguageService({ log: (m) => assert.fail(m) });
+      const uri = 'file:///ws/.claude/agents/sample.md';
+      const history: { version: number; changes: TextChange[] }[] = [];
+      let textDoc = TextDocument.create(uri, 'markdown', 1, BASE.replace('---\n\nYou', 'version: "1.0.0"\nclass: strategic-planner\n---\n\nYou'));
+      const inputOf = (doc: TextDocument): DocumentInput => {
+        const text = doc.getText();
+        return {
+          uri,
+          version: doc.version,
+          path: '/ws/.claude/agents/sample.md',
+          getText: () => text,
+          changesSince: (since) => history.filter((h) => h.version > since && h.version <= doc.version).flatMap((h) => h.changes),
+        };
+      };
+      incremental.diagnose(inputOf(textDoc), settings);
+      for (let step = 0; step < 120; step++) {
+        const current = textDoc.getText();
+        const inFrontmatter = next() < 0.4;
+        const limit = inFrontmatter ? current.indexOf('\n---', 4) : current.length;
+        const a = inFrontmatter ? 4 + Math.floor(next() * Math.max(1, limit - 4)) : Math.floor(next() * (current.length + 1));
+        const b = Math.min(current.length, a + (next() < 0.6 ? 0 : Math.floor(next() * 6)));
+        const insert = SNIPPETS[Math.floor(next() * SNIPPETS.length)];
+        const change = { range: { start: textDoc.positionAt(a), end: textDoc.positionAt(b) }, text: insert };
+        textDoc = TextDocument.update(textDoc, [change], textDoc.version + 1);
+        history.push({ version: textDoc.version, changes: [change] });
+        const fresh = createLanguageService({ log: (m) => assert.fail(m) });
+        assert.deepEqual(incremental.diagnose(inputOf(textDoc), settings), fresh.diagnose(inputOf(textDoc), settings), `seed ${seed} step ${step}:\n${textDoc.getText()}`);
       }
     });
   }

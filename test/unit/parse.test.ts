@@ -172,4 +172,34 @@ describe('parseAgentDocument', () => {
     assert.ok(doc.body.fences.every((f) => f.closeLine !== undefined));
     assert.ok(doc.structure.methodology!.phases.length > 100_000);
   });
+
+  it('re-reads only the frontmatter field an edit touched', () => {
+    const v1 = '---\nname: a\ndescription: "first"\ntools: [Read, Grep]\n---\nbody\n';
+    const v2 = v1.replace('first', 'firs');
+    const v3 = v1.replace('first', 'fir');
+    const change = (text: string) => ({ range: { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } }, text });
+    const d1 = parse(v1);
+    const d2 = parseAgentDocument('file:///a.md', 2, v2, { previous: { doc: d1, changes: [change('firs')] } });
+    const d3 = parseAgentDocument('file:///a.md', 3, v3, { previous: { doc: d2, changes: [change('fir')] } });
+    const chunks2 = d2.frontmatter!.yamlChunks!;
+    const chunks3 = d3.frontmatter!.yamlChunks!;
+    assert.equal(chunks3.length, 3);
+    assert.equal(chunks3[0].doc, undefined, 'a one-line plain value is read without the YAML parser');
+    assert.notEqual(chunks3[1].doc, chunks2[1].doc);
+    assert.equal(chunks3[2].doc, chunks2[2].doc);
+    assert.deepEqual(d3.frontmatter!.fields, parse(v3).frontmatter!.fields);
+  });
+
+  it('reads one-line plain values exactly as YAML does', () => {
+    for (const value of ['plain words', 'yes', 'Use this agent, then [that] {one}', "it's fine", 'a:b', 'x # y', 'true', 'Null', 'v1.2', 'a: b']) {
+      const text = `---\nname: n\ndescription: ${value}\n---\n`;
+      const edited = text.replace('name: n', 'name: m');
+      const d1 = parse(text);
+      const viaChunks = parseAgentDocument('file:///a.md', 3, text, {
+        previous: { doc: parseAgentDocument('file:///a.md', 2, edited, { previous: { doc: d1, changes: [{ range: { start: { line: 1, character: 6 }, end: { line: 1, character: 7 } }, text: 'm' }] } }), changes: [{ range: { start: { line: 1, character: 6 }, end: { line: 1, character: 7 } }, text: 'n' }] },
+      });
+      assert.deepEqual(viaChunks.frontmatter?.fields, parse(text).frontmatter?.fields, value);
+      assert.deepEqual(viaChunks.frontmatter?.errors, parse(text).frontmatter?.errors, value);
+    }
+  });
 });

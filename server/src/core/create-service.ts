@@ -8,7 +8,7 @@ import { foldingRanges } from './features/folding-ranges';
 import { detectProfile } from './profile';
 import { allRules } from './rules/registry';
 import type { Rule } from './rules/rule';
-import { runRules } from './rules/run-rules';
+import { runRules, type RuleMemoEntry } from './rules/run-rules';
 import { getProfileSchema } from './schema/index';
 import type { AgentsmithLanguageService, DocumentInput, LanguageServiceHost } from './service';
 import type { AgentsmithSettings } from './settings';
@@ -21,6 +21,8 @@ interface CacheEntry {
   doc: AgentDocument;
   /** Findings for one settings object; settings are replaced, never mutated, so identity is enough. */
   findings?: { settings: AgentsmithSettings; profile: ProfileId; list: Finding[] };
+  /** Each rule's last problems, carried over from version to version of the document. */
+  ruleMemo: Map<string, RuleMemoEntry>;
 }
 
 export interface ServiceOptions {
@@ -47,7 +49,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       lineStarts: document.lineStarts?.(),
       previous: cached && changes ? { doc: cached.doc, changes } : undefined,
     });
-    const fresh: CacheEntry = { version: document.version, text, doc };
+    const fresh: CacheEntry = { version: document.version, text, doc, ruleMemo: cached?.ruleMemo ?? new Map() };
     cache.set(document.uri, fresh);
     return fresh;
   }
@@ -64,6 +66,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       path: document.path,
       inAgentsFolder: isInClaudeAgentsFolder(document.path) || isInPluginAgentsFolder(document.path),
       rules,
+      memo: e.ruleMemo,
       onRuleError: (ruleId, error) => host.log(`Rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
     });
     e.findings = { settings, profile, list };
@@ -75,7 +78,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     parse: (document: DocumentInput) => entry(document).doc,
     profileOf: (document: DocumentInput, settings: AgentsmithSettings) => detectProfile(entry(document).doc, document.path, settings),
     diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[] {
-      return findings(document, settings).map((f) => toDiagnostic(f, document.version, host.ruleDocsUri?.(f.ruleId), document.uri));
+      return findings(document, settings).map((f) => toDiagnostic(f, host.ruleDocsUri?.(f.ruleId), document.uri));
     },
     codeActions(document: DocumentInput, settings: AgentsmithSettings, _range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
       const list = findings(document, settings);

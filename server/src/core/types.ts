@@ -16,7 +16,7 @@ export type ProfileId = 'claude-code' | 'three-phase';
 export const PROFILE_IDS: readonly ProfileId[] = ['claude-code', 'three-phase'];
 
 /**
- * A quick fix, computed when the problem is found and carried as data (in `diagnostic.data`)
+ * A quick fix, computed when the problem is found and kept as data with the findings
  * so that code actions, fix-all and the CLI apply exactly what the rule meant.
  */
 export interface Fix {

@@ -4,38 +4,126 @@ import type { SourceText } from './source-text';
 import { readFieldsLeniently, topLevelKeyLineAtOrBefore } from './frontmatter-lenient';
 
 export interface FrontmatterReading {
-  yaml: YamlDocument.Parsed | null;
   fields: FrontmatterField[];
   errors: YamlSyntaxError[];
+  /** Parsed top-level fields, one YAML document each, for the next version to reuse; undefined after errors. */
+  chunks: readonly YamlChunk[] | undefined;
 }
+
+/**
+ * One top-level field's YAML text (its key line and continuation lines) and its parse;
+ * `doc` is undefined for a one-line `key: plain words` field, read without the YAML parser.
+ */
+export interface YamlChunk {
+  text: string;
+  doc: YamlDocument.Parsed | undefined;
+}
+
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
 
 /**
  * Reads the frontmatter YAML with exact positions. Duplicate keys are kept (a rule of their
  * own reports them). When the YAML does not parse, the fields come from a lenient line-based
  * reading so the other checks still run, and each error is pinned to the offending token.
+ *
+ * Given the previous version's chunks, each top-level field is parsed on its own and reused
+ * when its text is unchanged, so a keystroke in `description` does not re-read `tools`. Any
+ * doubt (an error, an anchor or alias that could tie fields together) falls back to reading
+ * the whole block, which is always the authority.
  */
-export function readFrontmatterYaml(source: SourceText, contentStart: number, contentEnd: number): FrontmatterReading {
+export function readFrontmatterYaml(source: SourceText, contentStart: number, contentEnd: number, previous?: readonly YamlChunk[]): FrontmatterReading {
   const yamlText = source.text.slice(contentStart, contentEnd);
-  if (yamlText.trim() === '') return { yaml: null, fields: [], errors: [] };
+  if (yamlText.trim() === '') return { fields: [], errors: [], chunks: [] };
+  if (previous && !MAY_LINK_FIELDS.test(yamlText)) {
+    const reading = readByChunks(source, contentStart, yamlText, previous);
+    if (reading) return reading;
+  }
   let doc: YamlDocument.Parsed;
   try {
-    doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: true });
+    doc = parseDocument(yamlText, PARSE_OPTIONS);
   } catch (error) {
     // The yaml library reports problems as values; this guards against the unexpected.
     const range = source.rangeOf(contentStart, Math.min(contentEnd, contentStart + 3));
-    return { yaml: null, fields: readFieldsLeniently(source, contentStart, contentEnd), errors: [{ range, message: String(error), code: 'INTERNAL' }] };
+    return { fields: readFieldsLeniently(source, contentStart, contentEnd), errors: [{ range, message: String(error), code: 'INTERNAL' }], chunks: undefined };
   }
   const errors = pinErrors(source, doc, contentStart, contentEnd);
   if (errors.length > 0) {
-    return { yaml: doc, fields: readFieldsLeniently(source, contentStart, contentEnd), errors };
+    return { fields: readFieldsLeniently(source, contentStart, contentEnd), errors, chunks: undefined };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     const node = doc.contents as YamlNode;
     const [start, end] = node.range ?? [0, 1];
     const range = source.rangeOf(contentStart + start, contentStart + Math.min(end, yamlText.indexOf('\n', start) >>> 0));
-    return { yaml: doc, fields: [], errors: [{ range, message: 'The frontmatter is not a list of `key: value` fields.', code: 'NOT_A_MAPPING' }] };
+    return { fields: [], errors: [{ range, message: 'The frontmatter is not a list of `key: value` fields.', code: 'NOT_A_MAPPING' }], chunks: undefined };
   }
-  return { yaml: doc, fields: strictFields(source, doc, contentStart), errors: [] };
+  // The next version parses per field; starting with an empty cache costs one read then.
+  return { fields: strictFields(source, doc, contentStart), errors: [], chunks: [] };
+}
+
+/** Anchors (`&a`), aliases (`*a`), tags and directives can make fields depend on each other. */
+const MAY_LINK_FIELDS = /(?:^|[\s\[{,:])[&*!%]\S|^---|^\.\.\./m;
+const TOP_LEVEL_KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)/;
+
+function readByChunks(source: SourceText, contentStart: number, yamlText: string, previous: readonly YamlChunk[]): FrontmatterReading | undefined {
+  const known = new Map<string, YamlDocument.Parsed>();
+  for (const chunk of previous) if (chunk.doc) known.set(chunk.text, chunk.doc);
+  const chunks: YamlChunk[] = [];
+  const fields: FrontmatterField[] = [];
+  for (const { offset, text } of splitChunks(yamlText)) {
+    const simple = SIMPLE_FIELD.exec(text);
+    if (simple && isPlainWords(simple[3])) {
+      chunks.push({ text, doc: undefined });
+      fields.push(simpleField(source, contentStart + offset, simple));
+      continue;
+    }
+    const doc = known.get(text) ?? parseDocument(text, PARSE_OPTIONS);
+    if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
+    chunks.push({ text, doc });
+    fields.push(...strictFields(source, doc, contentStart + offset));
+  }
+  return { fields, errors: [], chunks };
+}
+
+/** `key: value` on one line, the value starting with a letter (so never a number). */
+const SIMPLE_FIELD = /^([A-Za-z_][\w.-]*)([ \t]*:[ \t]+)([A-Za-z][^\r\n]*?)[ \t]*(?:\r?\n)?$/;
+const YAML_KEYWORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/** A plain scalar that YAML reads as exactly this string: no comment, no `: `, no keyword. */
+function isPlainWords(value: string): boolean {
+  return !YAML_KEYWORD.test(value) && !/:(?:[ \t]|$)|[ \t]#/.test(value);
+}
+
+function simpleField(source: SourceText, offset: number, match: RegExpExecArray): FrontmatterField {
+  const [, key, separator, value] = match;
+  const valueStart = offset + key.length + separator.length;
+  return {
+    key,
+    keyRange: source.rangeOf(offset, offset + key.length),
+    value,
+    valueRange: source.rangeOf(valueStart, valueStart + value.length),
+    valueSource: value,
+    style: 'plain',
+    items: undefined,
+    lenient: false,
+  };
+}
+
+/** Splits the block before each column-0 `key:` line; leading comments form their own chunk. */
+function splitChunks(yamlText: string): { offset: number; text: string }[] {
+  const chunks: { offset: number; text: string }[] = [];
+  let chunkStart = 0;
+  let lineStart = 0;
+  while (lineStart < yamlText.length) {
+    const next = yamlText.indexOf('\n', lineStart);
+    const lineEnd = next === -1 ? yamlText.length : next + 1;
+    if (lineStart > chunkStart && TOP_LEVEL_KEY_LINE.test(yamlText.slice(lineStart, Math.min(lineEnd, lineStart + 200)))) {
+      chunks.push({ offset: chunkStart, text: yamlText.slice(chunkStart, lineStart) });
+      chunkStart = lineStart;
+    }
+    lineStart = lineEnd;
+  }
+  chunks.push({ offset: chunkStart, text: yamlText.slice(chunkStart) });
+  return chunks;
 }
 
 function strictFields(source: SourceText, doc: YamlDocument.Parsed, offset: number): FrontmatterField[] {

@@ -3,8 +3,8 @@
  * `parseAgentDocument` and shared by every rule and feature; nothing here is recomputed
  * per rule.
  */
-import type { Document as YamlDocument } from 'yaml';
 import type { Range } from '../types';
+import type { YamlChunk } from './frontmatter-yaml';
 import type { SourceText } from './source-text';
 
 export interface AgentDocument {
@@ -30,8 +30,8 @@ export interface Frontmatter {
   errors: YamlSyntaxError[];
   /** Top-level fields in source order, duplicates included (the YAML is read with uniqueKeys: false). */
   fields: FrontmatterField[];
-  /** The strict parse, when there is one; null when the block is empty. */
-  yaml: YamlDocument.Parsed | null;
+  /** The YAML parsed per top-level field, kept for the next version to reuse; undefined after errors. */
+  yamlChunks: readonly YamlChunk[] | undefined;
   /** Rule ids disabled by `# agentsmith-disable rule-id` comments; `*` disables all. */
   disabledRules: ReadonlySet<string>;
 }

@@ -51,7 +51,7 @@ function parseFrontmatter(source: SourceText, previous: Frontmatter | undefined,
   ) {
     return previous;
   }
-  const reading: FrontmatterReading = readFrontmatterYaml(source, location.contentStart, location.contentEnd);
+  const reading: FrontmatterReading = readFrontmatterYaml(source, location.contentStart, location.contentEnd, previous?.yamlChunks);
   return {
     openLine: 0,
     closeLine: location.closeLine,
@@ -60,7 +60,7 @@ function parseFrontmatter(source: SourceText, previous: Frontmatter | undefined,
     valid: reading.errors.length === 0,
     errors: reading.errors,
     fields: reading.fields,
-    yaml: reading.yaml,
+    yamlChunks: reading.chunks,
     disabledRules: disabledRules(source, location.contentStart, location.contentEnd),
   };
 }

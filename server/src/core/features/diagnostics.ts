@@ -3,22 +3,15 @@ import type { Finding, Severity } from '../types';
 
 export const DIAGNOSTIC_SOURCE = 'agentsmith';
 
-/** What we keep in `diagnostic.data`: enough for any client to apply a fix without asking again. */
-export interface DiagnosticData {
-  version: number;
-  fixes: Finding['fixes'];
-}
-
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
-export function toDiagnostic(finding: Finding, version: number, docsUri: string | undefined, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, docsUri: string | undefined, uri: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data: { version, fixes: finding.fixes ?? [] } satisfies DiagnosticData,
   };
   if (docsUri) diagnostic.codeDescription = { href: docsUri };
   if (finding.tags && finding.tags.length > 0) diagnostic.tags = finding.tags;

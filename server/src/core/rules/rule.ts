@@ -14,6 +14,13 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Profiles the rule runs in. `claude-code` rules also run in `three-phase`. */
   profiles: readonly ProfileId[];
+  /**
+   * The one part of the document the rule looks at, when it looks at only one. The engine
+   * then reuses the rule's last problems while that part is unchanged (the frontmatter is
+   * reused across body edits, the body outline across frontmatter edits), which keeps a
+   * keystroke's work proportional to what it changed. Leave unset when in doubt.
+   */
+  reads?: 'frontmatter' | 'body';
   check(context: RuleContext): void;
 }
 

@@ -14,6 +14,15 @@ export interface RunRulesInput {
   rules: readonly Rule[];
   /** Called with the rule id when a rule throws; the other rules still report. */
   onRuleError(ruleId: string, error: unknown): void;
+  /** Per-document memory of each rule's last problems, for rules that declare `reads`. */
+  memo?: Map<string, RuleMemoEntry>;
+}
+
+export interface RuleMemoEntry {
+  part: object;
+  settings: AgentsmithSettings;
+  profile: ProfileId;
+  problems: Problem[];
 }
 
 /**
@@ -30,21 +39,34 @@ export function runRules(input: RunRulesInput): Finding[] {
     if (!rule.profiles.includes(profile)) continue;
     const configured = settings.rules[rule.id];
     if (configured === 'off' || fileDisabled.has(rule.id)) continue;
-    let count = 0;
-    const report = (problem: Problem) => {
-      if (count >= settings.maxProblemsPerRule) return;
-      if (isSuppressedAt(doc, rule.id, problem.range.start.line)) return;
-      count++;
-      const severity: Severity = isSeverity(configured) ? configured : problem.severity ?? rule.defaultSeverity;
-      findings.push({ ...problem, ruleId: rule.id, severity });
-    };
-    try {
-      rule.check({ doc, profile, schema: input.schema, settings, path: input.path, inAgentsFolder: input.inAgentsFolder, report });
-    } catch (error) {
-      input.onRuleError(rule.id, error);
+    const severityOverride = isSeverity(configured) ? configured : undefined;
+    for (const problem of problemsOf(rule, input)) {
+      findings.push({ ...problem, ruleId: rule.id, severity: severityOverride ?? problem.severity ?? rule.defaultSeverity });
     }
   }
   return findings;
+}
+
+/** The rule's problems after line suppression and the cap, reused while the part it reads is unchanged. */
+function problemsOf(rule: Rule, input: RunRulesInput): Problem[] {
+  const { doc, settings, profile, memo } = input;
+  const part = rule.reads === 'frontmatter' ? doc.frontmatter : rule.reads === 'body' ? doc.body : undefined;
+  const remembered = part && memo?.get(rule.id);
+  if (remembered && remembered.part === part && remembered.settings === settings && remembered.profile === profile) return remembered.problems;
+  const problems: Problem[] = [];
+  const report = (problem: Problem) => {
+    if (problems.length >= settings.maxProblemsPerRule) return;
+    if (isSuppressedAt(doc, rule.id, problem.range.start.line)) return;
+    problems.push(problem);
+  };
+  try {
+    rule.check({ doc, profile, schema: input.schema, settings, path: input.path, inAgentsFolder: input.inAgentsFolder, report });
+  } catch (error) {
+    input.onRuleError(rule.id, error);
+    return problems;
+  }
+  if (part && memo) memo.set(rule.id, { part, settings, profile, problems });
+  return problems;
 }
 
 function isSuppressedAt(doc: AgentDocument, ruleId: string, line: number): boolean {

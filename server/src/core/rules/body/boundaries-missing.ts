@@ -27,6 +27,7 @@ export const boundariesMissing: Rule = {
   description: 'The body has a boundaries section with a `**You DO**:` list and a `**You DON\'T**:` list.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
+  reads: 'body',
   check({ doc, report }) {
     const boundaries = doc.structure.boundaries;
     if (!boundaries) {

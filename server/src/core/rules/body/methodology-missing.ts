@@ -45,6 +45,7 @@ export const methodologyMissing: Rule = {
   description: 'A three-phase agent has a `## Three-Phase Specialist Methodology` section.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
+  reads: 'body',
   check({ doc, report }) {
     if (doc.structure.methodology) return;
     if (isHiddenByFence(doc, (h) => METHODOLOGY_HEADING.test(h.text))) return;

@@ -43,6 +43,7 @@ export const phaseMissing: Rule = {
   description: 'The methodology has `### Phase 1`, `### Phase 2` and `### Phase 3`.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
+  reads: 'body',
   check({ doc, report }) {
     const methodology = doc.structure.methodology;
     if (!methodology) return;

@@ -9,6 +9,7 @@ export const phaseTools: Rule = {
   description: 'Each phase of the methodology ends with a `**Tools**:` line naming the tools it uses.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
+  reads: 'body',
   check({ doc, report }) {
     const methodology = doc.structure.methodology;
     if (!methodology) return;

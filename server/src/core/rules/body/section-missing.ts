@@ -16,6 +16,7 @@ export const sectionMissing: Rule = {
   description: 'The body has the Documentation Strategy, Decision-Making Framework and Quality Standards sections of the three-phase skeleton.',
   defaultSeverity: 'information',
   profiles: ['three-phase'],
+  reads: 'body',
   check({ doc, report }) {
     for (const { key, heading, purpose } of EXPECTED) {
       if (doc.structure.sections[key]) continue;

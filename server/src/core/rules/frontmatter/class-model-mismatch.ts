@@ -7,6 +7,7 @@ export const classModelMismatch: Rule = {
   description: 'The model matches the one the specialist class suggests (workflow → haiku, technology and methodology → sonnet, strategic → opus).',
   defaultSeverity: 'hint',
   profiles: ['three-phase'],
+  reads: 'frontmatter',
   check({ doc, schema, report }) {
     const classField = firstField(doc, 'class');
     const modelField = firstField(doc, 'model');

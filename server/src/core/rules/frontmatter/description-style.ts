@@ -9,6 +9,7 @@ export const descriptionStyle: Rule = {
   description: 'A three-phase agent\'s description starts with "Use this agent …", saying when to delegate to it.',
   defaultSeverity: 'hint',
   profiles: ['three-phase'],
+  reads: 'frontmatter',
   check({ doc, report }) {
     const field = firstField(doc, 'description');
     if (!field || typeof field.value !== 'string' || field.value.trim() === '') return;

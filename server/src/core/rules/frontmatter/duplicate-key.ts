@@ -9,6 +9,7 @@ export const duplicateKey: Rule = {
   description: 'Each frontmatter key appears once.',
   defaultSeverity: 'error',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, report }) {
     const fm = doc.frontmatter;
     if (!fm) return;

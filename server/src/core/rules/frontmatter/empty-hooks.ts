@@ -6,6 +6,7 @@ export const emptyHooks: Rule = {
   description: '`hooks` is a mapping of events to hooks, never an empty list.',
   defaultSeverity: 'error',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, report }) {
     for (const field of fieldsNamed(doc, 'hooks')) {
       if (!Array.isArray(field.value) || field.value.length > 0) continue;

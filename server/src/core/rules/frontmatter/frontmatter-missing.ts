@@ -12,6 +12,7 @@ export const frontmatterMissing: Rule = {
   description: 'An agent file starts with a `---` line, its YAML fields, and a closing `---` line.',
   defaultSeverity: 'error',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check(context) {
     const { doc } = context;
     // Outside the agents folders the file may be an agent by our own detection only: a

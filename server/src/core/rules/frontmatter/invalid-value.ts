@@ -25,6 +25,7 @@ export const invalidValue: Rule = {
   description: 'Each known field has a value of the right type from its allowed set.',
   defaultSeverity: 'warning',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, schema, report }) {
     for (const field of doc.frontmatter?.fields ?? []) {
       const spec = schema.fields.get(field.key);

@@ -12,6 +12,7 @@ export const nameFileMismatch: Rule = {
   description: '`name` matches the file name, so the agent is easy to find.',
   defaultSeverity: 'hint',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, path, report }) {
     const field = firstField(doc, 'name');
     if (!field || typeof field.value !== 'string' || !isTrustworthyText(field)) return;

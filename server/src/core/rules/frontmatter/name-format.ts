@@ -7,6 +7,7 @@ export const nameFormat: Rule = {
   description: '`name` is kebab-case: lowercase letters, digits and single hyphens.',
   defaultSeverity: 'warning',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, report }) {
     for (const field of fieldsNamed(doc, 'name')) {
       if (typeof field.value !== 'string' || !isTrustworthyText(field)) continue;

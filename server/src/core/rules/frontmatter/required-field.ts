@@ -25,6 +25,7 @@ export const requiredField: Rule = {
   description: 'The frontmatter has `name` and `description` (three-phase agents also `version`, `class` and `specialty`).',
   defaultSeverity: 'error',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check(context) {
     const { doc, schema } = context;
     const fm = doc.frontmatter;

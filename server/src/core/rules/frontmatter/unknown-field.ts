@@ -8,6 +8,7 @@ export const unknownField: Rule = {
   description: 'Every frontmatter key is one the profile knows; near misses of known keys are likely typos.',
   defaultSeverity: 'information',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, schema, profile, report }) {
     const fm = doc.frontmatter;
     if (!fm) return;

@@ -17,6 +17,7 @@ export const unknownTool: Rule = {
   description: 'Every entry of `tools` and `disallowedTools` names a Claude Code tool, an MCP tool or a configured extra tool.',
   defaultSeverity: 'warning',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, schema, report }) {
     for (const key of TOOL_FIELDS) {
       for (const field of fieldsNamed(doc, key)) {

@@ -10,6 +10,7 @@ export const versionFormat: Rule = {
   description: '`version` is a semantic version string such as `"1.2.0"`.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
+  reads: 'frontmatter',
   check({ doc, report }) {
     for (const field of fieldsNamed(doc, 'version')) {
       const value = field.value;

@@ -30,6 +30,7 @@ export const yamlSyntax: Rule = {
   description: 'The frontmatter is valid YAML, so that Claude Code can load the agent.',
   defaultSeverity: 'error',
   profiles: ['claude-code', 'three-phase'],
+  reads: 'frontmatter',
   check({ doc, report }) {
     const fm = doc.frontmatter;
     if (!fm || fm.errors.length === 0) return;
