@@ -1,5 +1,6 @@
 /** Readers for single body lines: fences, headings, list items, bold labels, comments. */
 import type { Fence, Heading, Label, ListItem } from './model';
+import { detach, FenceNode, HeadingNode, LabelNode, ListItemNode } from './outline-nodes';
 import { headingRole } from './section-patterns';
 import type { SourceText } from './source-text';
 
@@ -33,16 +34,7 @@ export function openingFence(source: SourceText, line: number, lineText: string)
   const info = match[3].trim();
   // CommonMark: a backtick fence's info string may not contain backticks (that is inline code).
   if (marker[0] === '`' && info.includes('`')) return undefined;
-  const indent = match[1].length;
-  return {
-    openLine: line,
-    closeLine: undefined,
-    char: marker[0] as '`' | '~',
-    length: marker.length,
-    indent,
-    info,
-    markerRange: source.lineRange(line, indent, indent + marker.length),
-  };
+  return new FenceNode(line, undefined, marker[0] as '`' | '~', marker.length, match[1].length, detach(info));
 }
 
 export function closesFence(lineText: string, fence: Fence): boolean {
@@ -60,15 +52,7 @@ export function parseHeading(source: SourceText, line: number, lineText: string)
   const headingText = (match[2] ?? '').trim();
   const markerStart = lineText.indexOf('#');
   const textStart = headingText === '' ? markerStart + match[1].length : lineText.indexOf(headingText, markerStart + match[1].length);
-  return {
-    level: match[1].length,
-    text: headingText,
-    line,
-    range: source.lineRange(line, markerStart, lineText.trimEnd().length),
-    textRange: source.lineRange(line, textStart, textStart + headingText.length),
-    sectionEnd: source.lineCount,
-    role: headingRole(headingText),
-  };
+  return new HeadingNode(match[1].length, detach(headingText), line, markerStart, lineText.trimEnd().length, textStart, source.lineCount, headingRole(headingText));
 }
 
 export function parseListItem(source: SourceText, line: number, lineText: string): ListItem | undefined {
@@ -77,15 +61,7 @@ export function parseListItem(source: SourceText, line: number, lineText: string
   const indent = match[1].length;
   const checkbox = match[3] ? match[3][1] : undefined;
   const markerEnd = match[3] ? lineText.indexOf(match[3], indent + match[2].length) + 3 : indent + match[2].length;
-  return {
-    line,
-    indent,
-    marker: match[2],
-    checkbox,
-    text: (match[4] ?? '').trim(),
-    range: source.lineRange(line, indent, lineText.trimEnd().length),
-    markerRange: source.lineRange(line, indent, markerEnd),
-  };
+  return new ListItemNode(line, indent, detach(match[2]), checkbox, detach((match[4] ?? '').trim()), lineText.trimEnd().length, markerEnd);
 }
 
 export function parseLabel(source: SourceText, line: number, lineText: string): Label | undefined {
@@ -94,12 +70,7 @@ export function parseLabel(source: SourceText, line: number, lineText: string): 
   const start = match[1].length;
   let end = start + match[2].length + 4;
   if (lineText[end] === ':') end++;
-  return {
-    line,
-    name: match[2].trim().replace(/:$/, '').trim(),
-    range: source.lineRange(line, start, end),
-    inList: /[-*+]/.test(match[1]),
-  };
+  return new LabelNode(line, detach(match[2].trim().replace(/:$/, '').trim()), /[-*+]/.test(match[1]), start, end);
 }
 
 export function ruleIds(text: string): Set<string> {

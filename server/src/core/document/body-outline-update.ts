@@ -1,4 +1,5 @@
-import type { BodyOutline, Fence, Heading } from './model';
+import type { BodyOutline, Fence } from './model';
+import type { FenceNode, HeadingNode, LabelNode, ListItemNode } from './outline-nodes';
 import { emptyCollected, finish, scanBody, scanLines, spanContaining, type Collected, type Span } from './body-outline';
 import type { SourceText } from './source-text';
 
@@ -42,10 +43,10 @@ export function updateBody(previous: BodyOutline, source: SourceText, startLine:
   };
   const d = dirty.delta;
   const merged: Collected = {
-    headings: [...keepBefore(previous.headings), ...collected.headings, ...reuseAfter(previous.headings, (h) => shiftHeading(h, d))],
+    headings: [...keepBefore(previous.headings), ...collected.headings, ...reuseAfter(previous.headings, (h) => (h as HeadingNode).moved(d))],
     fences: [...keepBeforeFences(previous.fences, from), ...collected.fences, ...reuseAfterFences(previous.fences, oldLine(resumeAt), d)],
-    listItems: [...keepBefore(previous.listItems), ...collected.listItems, ...reuseAfter(previous.listItems, (i) => ({ ...i, line: i.line + d, range: shiftRange(i.range, d), markerRange: shiftRange(i.markerRange, d) }))],
-    labels: [...keepBefore(previous.labels), ...collected.labels, ...reuseAfter(previous.labels, (l) => ({ ...l, line: l.line + d, range: shiftRange(l.range, d) }))],
+    listItems: [...keepBefore(previous.listItems), ...collected.listItems, ...reuseAfter(previous.listItems, (i) => (i as ListItemNode).moved(d))],
+    labels: [...keepBefore(previous.labels), ...collected.labels, ...reuseAfter(previous.labels, (l) => (l as LabelNode).moved(d))],
     opaque: [
       ...previous.opaqueRanges.filter((s) => s[1] < from).map((s): Span => [s[0], s[1]]),
       ...collected.opaque,
@@ -64,10 +65,10 @@ export function updateBody(previous: BodyOutline, source: SourceText, startLine:
 
 function shiftOutline(previous: BodyOutline, source: SourceText, d: number, startLine: number): BodyOutline {
   return finish(source, startLine, {
-    headings: previous.headings.map((h) => shiftHeading(h, d)),
+    headings: previous.headings.map((h) => (h as HeadingNode).moved(d)),
     fences: reuseAfterFences(previous.fences, 0, d),
-    listItems: previous.listItems.map((i) => ({ ...i, line: i.line + d, range: shiftRange(i.range, d), markerRange: shiftRange(i.markerRange, d) })),
-    labels: previous.labels.map((l) => ({ ...l, line: l.line + d, range: shiftRange(l.range, d) })),
+    listItems: previous.listItems.map((i) => (i as ListItemNode).moved(d)),
+    labels: previous.labels.map((l) => (l as LabelNode).moved(d)),
     opaque: previous.opaqueRanges.map((s): Span => [s[0] + d, s[1] + d]),
     disabled: [...previous.disabledLines].map(([l, ids]): [number, Set<string>] => [l + d, new Set(ids)]),
     firstParagraph: previous.firstParagraph && {
@@ -85,12 +86,8 @@ function keepBeforeFences(fences: readonly Fence[], from: number): Fence[] {
 
 function reuseAfterFences(fences: readonly Fence[], oldFrom: number, d: number): Fence[] {
   return fences.slice(lowerBoundBy(fences, oldFrom, (f) => f.openLine)).map((f) =>
-    d === 0 ? { ...f } : { ...f, openLine: f.openLine + d, closeLine: f.closeLine === undefined ? undefined : f.closeLine + d, markerRange: shiftRange(f.markerRange, d) },
+    d === 0 ? f : (f as FenceNode).moved(d),
   );
-}
-
-function shiftHeading(h: Heading, d: number): Heading {
-  return { ...h, line: h.line + d, range: shiftRange(h.range, d), textRange: shiftRange(h.textRange, d) };
 }
 
 function shiftRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }, d: number) {

@@ -1,5 +1,6 @@
 import type { BodyOutline, Fence, Heading, Label, ListItem, Paragraph } from './model';
 import { closesFence, DISABLE_NEXT_LINE, leadingSpace, MAYBE_STRUCTURE, openingFence, parseHeading, parseLabel, parseListItem, ruleIds, THEMATIC_BREAK } from './body-lines';
+import { detach, type HeadingNode } from './outline-nodes';
 import type { SourceText } from './source-text';
 
 export type Span = [number, number];
@@ -50,7 +51,7 @@ export function scanLines(source: SourceText, from: number, out: Collected, trac
       out.firstParagraph = {
         startLine: paragraphStart,
         endLine: line - 1,
-        text: text.slice(startOffset, endOffset).split(/\r?\n|\r/).map((l) => l.trim()).join(' '),
+        text: detach(text.slice(startOffset, endOffset).split(/\r?\n|\r/).map((l) => l.trim()).join(' ')),
         range: source.rangeOf(startOffset + leadingSpace(text, startOffset, endOffset), endOffset),
       };
       paragraphDone = true;
@@ -193,7 +194,7 @@ function withSectionEnds(headings: Heading[], lineCount: number): Heading[] {
     open.push(i);
   }
   for (let i = 0; i < headings.length; i++) {
-    if (headings[i].sectionEnd !== ends[i]) headings[i] = { ...headings[i], sectionEnd: ends[i] };
+    if (headings[i].sectionEnd !== ends[i]) headings[i] = (headings[i] as HeadingNode).withSectionEnd(ends[i]);
   }
   return headings;
 }

@@ -1,4 +1,5 @@
 import type { FieldItem, FrontmatterField, ScalarStyle } from './model';
+import { detach } from './outline-nodes';
 import type { SourceText } from './source-text';
 
 /** `key:` at column 0, as Claude Code's frontmatter keys always are. */
@@ -49,10 +50,10 @@ function lenientField(source: SourceText, line: number, lastLine: number, match:
   const firstText = source.text.slice(afterColon, source.lineEnd(line));
   const valueStart = afterColon + (firstText.length - firstText.trimStart().length);
   const valueEnd = Math.max(valueStart, lastLine > line ? source.lineEnd(lastLine) : lineStart + trimmedEnd(source.lineText(line)));
-  const valueSource = source.text.slice(valueStart, valueEnd);
+  const valueSource = detach(source.text.slice(valueStart, valueEnd));
   const { value, style, items } = interpret(source, valueSource, valueStart, line, lastLine);
   return {
-    key: match[1],
+    key: detach(match[1]),
     keyRange: source.rangeOf(lineStart, lineStart + match[1].length),
     value,
     valueRange: source.rangeOf(valueStart, valueEnd),
@@ -138,7 +139,8 @@ function blockListItems(source: SourceText, from: number, to: number): FieldItem
     const match = /^([ \t]*-[ \t]+)(.*?)[ \t]*$/.exec(text);
     if (!match || match[2] === '') continue;
     const s = source.lineStart(line) + match[1].length;
-    items.push({ value: unquote(match[2]), range: source.rangeOf(s, s + match[2].length), source: match[2] });
+    const itemText = detach(match[2]);
+    items.push({ value: unquote(itemText), range: source.rangeOf(s, s + itemText.length), source: itemText });
   }
   return items;
 }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Document as YamlDocument } from 'yaml';
 import type { FieldItem, FrontmatterField, ScalarStyle, YamlSyntaxError } from './model';
+import { detach } from './outline-nodes';
 import type { SourceText } from './source-text';
 import { readFieldsLeniently, topLevelKeyLineAtOrBefore } from './frontmatter-lenient';
 
@@ -32,7 +33,8 @@ const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } a
  * the whole block, which is always the authority.
  */
 export function readFrontmatterYaml(source: SourceText, contentStart: number, contentEnd: number, previous?: readonly YamlChunk[]): FrontmatterReading {
-  const yamlText = source.text.slice(contentStart, contentEnd);
+  // A copy, not a view: parsed chunks outlive this version and must not pin its text.
+  const yamlText = detach(source.text.slice(contentStart, contentEnd));
   if (yamlText.trim() === '') return { fields: [], errors: [], chunks: [] };
   if (previous && !MAY_LINK_FIELDS.test(yamlText)) {
     const reading = readByChunks(source, contentStart, yamlText, previous);
@@ -151,7 +153,7 @@ function strictFields(source: SourceText, doc: YamlDocument.Parsed, offset: numb
       keyRange,
       value,
       valueRange: source.rangeOf(valueStart, valueEnd),
-      valueSource: source.text.slice(valueStart, valueEnd),
+      valueSource: detach(source.text.slice(valueStart, valueEnd)),
       style: styleOf(valueNode),
       items: isSeq(valueNode) ? seqItems(source, valueNode.items as YamlNode[], doc, offset) : undefined,
       lenient: false,
@@ -166,7 +168,7 @@ function seqItems(source: SourceText, nodes: YamlNode[], doc: YamlDocument.Parse
     if (!node || !node.range) continue;
     const start = offset + node.range[0];
     const end = offset + node.range[1];
-    items.push({ value: safeToJs(node, doc), range: source.rangeOf(start, end), source: source.text.slice(start, end) });
+    items.push({ value: safeToJs(node, doc), range: source.rangeOf(start, end), source: detach(source.text.slice(start, end)) });
   }
   return items;
 }
