@@ -56,7 +56,9 @@ else
     npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2
   fi
   log "npm rebuild under Node 24 (native modules, ~75 s)"
-  PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_DIR" \
+  # Run from `npm test`, the outer npm's environment says "node/v20" in npm_config_user_agent,
+  # which the inner npm inherits as config and code-server's install check reads: drop it.
+  env -u npm_config_user_agent PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_DIR" \
     npm rebuild --no-audit --no-fund --loglevel=error >&2
   stamp_of >"$STAMP_FILE"
 fi
