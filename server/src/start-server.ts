@@ -25,6 +25,7 @@ import type { AgentsmithSettings } from './core/settings';
 import { ChangeLog } from './change-log';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { toDocumentInput } from './document-input';
+import { AGENT_MODEL_METHOD, type AgentModelParams, type AgentModelResult } from './protocol/messages';
 import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
 import { SETTINGS_SECTION, SettingsStore } from './settings-store';
 import { flattenSymbols } from './symbols';
@@ -205,6 +206,19 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     runSafe<FoldingRange[]>(log, 'textDocument/foldingRange', token, [], async () => {
       const context = await agentContext(params.textDocument.uri);
       return context ? service.foldingRanges(context.input) : [];
+    }),
+  );
+
+  // The preview's one request: the model of the newest version (edits queued before it land
+  // first), from the same cached parse and findings as the diagnostics.
+  connection.onRequest(AGENT_MODEL_METHOD, (params: AgentModelParams, token) =>
+    runSafe<AgentModelResult>(log, AGENT_MODEL_METHOD, token, null, async () => {
+      await runtime.whenQuiet();
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string' || !documents.get(uri)) return null;
+      const settings = await settingsStore.get(uri);
+      const document = documents.get(uri);
+      return document ? service.agentModel(inputOf(document), settings) : null;
     }),
   );
 

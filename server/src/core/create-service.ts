@@ -1,6 +1,7 @@
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
 import type { AgentDocument } from './document/model';
 import { parseAgentDocument } from './document/parse';
+import { buildAgentModel, type AgentModel } from './features/agent-model';
 import { fixAllAction, fixAllEdits, FIX_ALL_KIND, quickFixes } from './features/code-actions';
 import { toDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
@@ -79,6 +80,14 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     profileOf: (document: DocumentInput, settings: AgentsmithSettings) => detectProfile(entry(document).doc, document.path, settings),
     diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[] {
       return findings(document, settings).map((f) => toDiagnostic(f, host.ruleDocsUri?.(f.ruleId), document.uri));
+    },
+    agentModel(document: DocumentInput, settings: AgentsmithSettings): AgentModel {
+      // The findings the diagnostics are made of, for this version and these settings (cached);
+      // none for a file Agentsmith does not check, as the editor shows none for it either.
+      const checked = isAgentFilePath(document.path, document.getText(), settings);
+      const list = checked ? findings(document, settings) : [];
+      const e = entry(document);
+      return buildAgentModel(e.doc, e.findings?.profile ?? detectProfile(e.doc, document.path, settings), checked, list);
     },
     codeActions(document: DocumentInput, settings: AgentsmithSettings, _range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
       const list = findings(document, settings);

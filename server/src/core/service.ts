@@ -5,6 +5,7 @@
  */
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
 import type { AgentDocument } from './document/model';
+import type { AgentModel } from './features/agent-model';
 import type { AgentsmithSettings } from './settings';
 import type { ProfileId } from './types';
 
@@ -45,6 +46,8 @@ export interface AgentsmithLanguageService {
   profileOf(document: DocumentInput, settings: AgentsmithSettings): ProfileId;
   /** Diagnostics with `source: 'agentsmith'`, `code` = rule id, and the rule's fixes in `data`. */
   diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[];
+  /** What the preview shows: the agent's card, skeleton and problems, from the same parse and diagnostics (none when the file is not an agent file). */
+  agentModel(document: DocumentInput, settings: AgentsmithSettings): AgentModel;
   /** Quick fixes for the given diagnostics (read from their `data`) plus source.fixAll when asked. */
   codeActions(document: DocumentInput, settings: AgentsmithSettings, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[];
   /** Edits of every safe fix, non-overlapping, for `source.fixAll.agentsmith` and `--fix`. */
