@@ -1,5 +1,5 @@
 import type { BodyOutline, Fence, Heading, Label, ListItem, Paragraph } from './model';
-import { closesFence, DISABLE_NEXT_LINE, leadingSpace, MAYBE_STRUCTURE, openingFence, parseHeading, parseLabel, parseListItem, ruleIds, THEMATIC_BREAK } from './body-lines';
+import { closesFence, DISABLE_NEXT_LINE, isThematicBreak, leadingSpace, MAYBE_STRUCTURE, openingFence, parseHeading, parseLabel, parseListItem, ruleIds } from './body-lines';
 import { detach, type HeadingNode } from './outline-nodes';
 import type { SourceText } from './source-text';
 
@@ -43,6 +43,7 @@ export function scanLines(source: SourceText, from: number, out: Collected, trac
   let paragraphDone = !trackParagraph;
   let openFence: Fence | undefined;
   let commentStart = -1;
+  let commentClose = -1;
 
   const endParagraph = (line: number) => {
     if (paragraphStart >= 0 && !paragraphDone) {
@@ -68,7 +69,7 @@ export function scanLines(source: SourceText, from: number, out: Collected, trac
     const first = text.charCodeAt(lineStart + indent);
 
     if (openFence) {
-      if ((first === 96 || first === 126) && closesFence(text.slice(lineStart, lineEnd), openFence)) {
+      if ((first === 96 || first === 126) && closesFence(text, lineStart, lineEnd, indent, openFence)) {
         openFence.closeLine = line;
         out.opaque[out.opaque.length - 1][1] = line;
         openFence = undefined;
@@ -76,7 +77,7 @@ export function scanLines(source: SourceText, from: number, out: Collected, trac
       continue;
     }
     if (commentStart >= 0) {
-      if (text.slice(lineStart, lineEnd).includes('-->')) {
+      if (commentClose >= lineStart && commentClose + 3 <= lineEnd) {
         out.opaque.push([commentStart, line]);
         commentStart = -1;
       }
@@ -86,15 +87,14 @@ export function scanLines(source: SourceText, from: number, out: Collected, trac
       endParagraph(line);
       continue;
     }
-    // Most lines are prose starting with a letter: only slice the line when its first
-    // character can start a construct we track.
+    // Most lines are prose starting with a letter: only look closer when the first character
+    // can start a construct we track.
     if (!MAYBE_STRUCTURE[first]) {
       if (paragraphStart < 0 && !paragraphDone) paragraphStart = line;
       continue;
     }
-    const lineText = text.slice(lineStart, lineEnd);
     if (first === 96 /* ` */ || first === 126 /* ~ */) {
-      const fence = openingFence(source, line, lineText);
+      const fence = openingFence(text, line, lineStart, lineEnd, indent);
       if (fence) {
         endParagraph(line);
         out.fences.push(fence);
@@ -103,38 +103,43 @@ export function scanLines(source: SourceText, from: number, out: Collected, trac
         continue;
       }
     }
-    if (first === 60 /* < */ && lineText.startsWith('<!--', indent)) {
+    if (first === 60 /* < */ && text.startsWith('<!--', lineStart + indent)) {
       endParagraph(line);
+      const lineText = text.slice(lineStart, lineEnd);
       const disable = DISABLE_NEXT_LINE.exec(lineText);
       if (disable) out.disabled.push([line + 1, ruleIds(disable[1])]);
       if (lineText.includes('-->', indent + 4)) out.opaque.push([line, line]);
-      else commentStart = line;
+      else {
+        commentStart = line;
+        // Found once, so a long comment costs one search, not one per line.
+        commentClose = text.indexOf('-->', lineEnd);
+      }
       continue;
     }
-    if (first === 35 /* # */ && indent <= 3) {
-      const heading = parseHeading(source, line, lineText);
+    if (first === 35 /* # */) {
+      const heading = parseHeading(text, line, lineStart, lineEnd, indent, lineCount);
       if (heading) {
         endParagraph(line);
         out.headings.push(heading);
         continue;
       }
     }
-    if ((first === 45 || first === 42 || first === 95) && THEMATIC_BREAK.test(lineText)) {
+    if ((first === 45 || first === 42 || first === 95) && isThematicBreak(text, lineStart, lineEnd, indent)) {
       endParagraph(line);
       continue;
     }
     if (first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
-      const item = parseListItem(source, line, lineText);
+      const item = parseListItem(text, line, lineStart, lineEnd, indent);
       if (item) {
         endParagraph(line);
         out.listItems.push(item);
-        const label = parseLabel(source, line, lineText);
+        const label = parseLabel(text, line, lineStart, lineEnd, indent);
         if (label) out.labels.push(label);
         continue;
       }
     }
     if (first === 42 /* * */) {
-      const label = parseLabel(source, line, lineText);
+      const label = parseLabel(text, line, lineStart, lineEnd, indent);
       if (label) out.labels.push(label);
     }
     if (paragraphStart < 0 && !paragraphDone) paragraphStart = line;
@@ -151,7 +156,7 @@ export function finish(source: SourceText, startLine: number, c: Collected): Bod
     for (let line = runaway.openLine + 1; line < source.lineCount; line++) {
       const start = source.lineStart(line);
       if (source.text.charCodeAt(start + leadingSpace(source.text, start, source.lineEnd(line))) !== 35) continue;
-      const heading = parseHeading(source, line, source.lineText(line));
+      const heading = parseHeading(source.text, line, start, source.lineEnd(line), leadingSpace(source.text, start, source.lineEnd(line)), source.lineCount);
       if (heading) hiddenHeadings.push(heading);
     }
   }
@@ -196,5 +201,6 @@ function withSectionEnds(headings: Heading[], lineCount: number): Heading[] {
   for (let i = 0; i < headings.length; i++) {
     if (headings[i].sectionEnd !== ends[i]) headings[i] = (headings[i] as HeadingNode).withSectionEnd(ends[i]);
   }
+  for (const heading of headings) (heading as HeadingNode).seal();
   return headings;
 }

@@ -139,8 +139,6 @@ export interface ListItem {
   marker: string;
   /** `' '` or `'x'`/`'X'` for task items; undefined for plain bullets. */
   checkbox: string | undefined;
-  /** Item text after the marker (and checkbox), trimmed. */
-  text: string;
   /** Range of the whole line content (from the marker). */
   range: Range;
   /** Range of the marker plus checkbox, e.g. `- [ ]`, for fixes. */

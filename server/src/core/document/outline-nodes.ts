@@ -28,9 +28,18 @@ export class HeadingNode implements Heading {
     private readonly from: number,
     private readonly to: number,
     private readonly textFrom: number,
-    readonly sectionEnd: number,
+    /** Written once by the scan that created the node (see `withSectionEnd`), then fixed. */
+    public sectionEnd: number,
     readonly role: HeadingRole | undefined,
   ) {}
+
+  /** Set while the scan that made this node is still assigning section ends. */
+  private fresh = true;
+
+  /** Ends the scan's ownership: from now on a different section end means a new node. */
+  seal(): void {
+    this.fresh = false;
+  }
 
   get range(): Range {
     return lineRange(this.line, this.from, this.to);
@@ -41,11 +50,23 @@ export class HeadingNode implements Heading {
   }
 
   moved(lineDelta: number): HeadingNode {
+    // A moved node belongs to the new outline alone until that outline is finished.
     return new HeadingNode(this.level, this.text, this.line + lineDelta, this.from, this.to, this.textFrom, this.sectionEnd, this.role);
   }
 
+  /**
+   * This node with another section end: the node itself while its scan is still running
+   * (no garbage copy for each of a big file's headings), a copy once it may be shared with
+   * an earlier version's outline.
+   */
   withSectionEnd(sectionEnd: number): HeadingNode {
-    return new HeadingNode(this.level, this.text, this.line, this.from, this.to, this.textFrom, sectionEnd, this.role);
+    if (this.fresh) {
+      this.sectionEnd = sectionEnd;
+      return this;
+    }
+    const copy = new HeadingNode(this.level, this.text, this.line, this.from, this.to, this.textFrom, sectionEnd, this.role);
+    copy.seal();
+    return copy;
   }
 }
 
@@ -55,7 +76,6 @@ export class ListItemNode implements ListItem {
     readonly indent: number,
     readonly marker: string,
     readonly checkbox: string | undefined,
-    readonly text: string,
     private readonly to: number,
     private readonly markerTo: number,
   ) {}
@@ -69,7 +89,7 @@ export class ListItemNode implements ListItem {
   }
 
   moved(lineDelta: number): ListItemNode {
-    return new ListItemNode(this.line + lineDelta, this.indent, this.marker, this.checkbox, this.text, this.to, this.markerTo);
+    return new ListItemNode(this.line + lineDelta, this.indent, this.marker, this.checkbox, this.to, this.markerTo);
   }
 }
 

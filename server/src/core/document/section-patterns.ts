@@ -26,9 +26,11 @@ export const CANONICAL_SECTIONS: Readonly<Record<CanonicalSection, RegExp>> = {
   'quality-standards': /\bquality\s+(?:standards|bar|criteria|gates)\b/i,
 };
 
+const SECTION_PATTERNS = Object.entries(CANONICAL_SECTIONS) as [CanonicalSection, RegExp][];
+
 export function sectionOf(headingText: string): CanonicalSection | undefined {
-  for (const [key, pattern] of Object.entries(CANONICAL_SECTIONS)) {
-    if (pattern.test(headingText)) return key as CanonicalSection;
+  for (let i = 0; i < SECTION_PATTERNS.length; i++) {
+    if (SECTION_PATTERNS[i][1].test(headingText)) return SECTION_PATTERNS[i][0];
   }
   return undefined;
 }
