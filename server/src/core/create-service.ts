@@ -4,8 +4,10 @@ import { parseAgentDocument } from './document/parse';
 import { buildAgentModel, type AgentModel } from './features/agent-model';
 import { fixAllAction, fixAllEdits, FIX_ALL_KIND, quickFixes } from './features/code-actions';
 import { toDiagnostic } from './features/diagnostics';
+import { BUMP_VERSION_KIND, type BumpLevel, bumpVersionActions, planVersionBump } from './features/bump-version';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
+import { encodeSemanticTokens, semanticTokenList } from './features/semantic-tokens';
 import { detectProfile } from './profile';
 import { allRules } from './rules/registry';
 import type { Rule } from './rules/rule';
@@ -89,7 +91,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       const e = entry(document);
       return buildAgentModel(e.doc, e.findings?.profile ?? detectProfile(e.doc, document.path, settings), checked, list);
     },
-    codeActions(document: DocumentInput, settings: AgentsmithSettings, _range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+    codeActions(document: DocumentInput, settings: AgentsmithSettings, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
       const list = findings(document, settings);
       const wants = (kind: string) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(o + '.'));
       const actions = wants('quickfix') ? quickFixes(document.uri, list, diagnostics) : [];
@@ -97,11 +99,19 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
         const edits = fixAllEdits(list);
         if (edits.length > 0) actions.push(fixAllAction(document.uri, edits));
       }
+      if (wants(BUMP_VERSION_KIND)) actions.push(...bumpVersionActions(entry(document).doc, document.uri, range));
       return actions;
     },
     fixAll: (document: DocumentInput, settings: AgentsmithSettings): TextEdit[] => fixAllEdits(findings(document, settings)),
     documentSymbols: (document: DocumentInput): DocumentSymbol[] => documentSymbols(entry(document).doc),
     foldingRanges: (document: DocumentInput): FoldingRange[] => foldingRanges(entry(document).doc),
+    semanticTokens(document: DocumentInput, settings: AgentsmithSettings): number[] {
+      const doc = entry(document).doc;
+      const schema = getProfileSchema(detectProfile(doc, document.path, settings), settings);
+      const isTool = (word: string) => schema.tools.has(word) || schema.renamedTools.has(word) || word.startsWith('mcp__');
+      return encodeSemanticTokens(semanticTokenList(doc, isTool));
+    },
+    bumpVersion: (document: DocumentInput, level: BumpLevel) => planVersionBump(entry(document).doc, level),
     forget: (uri: string) => void cache.delete(uri),
   });
 }

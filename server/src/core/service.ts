@@ -6,6 +6,7 @@
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
 import type { AgentDocument } from './document/model';
 import type { AgentModel } from './features/agent-model';
+import type { BumpLevel, NoVersionBump, VersionBump } from './features/bump-version';
 import type { AgentsmithSettings } from './settings';
 import type { ProfileId } from './types';
 
@@ -54,6 +55,10 @@ export interface AgentsmithLanguageService {
   fixAll(document: DocumentInput, settings: AgentsmithSettings): TextEdit[];
   documentSymbols(document: DocumentInput): DocumentSymbol[];
   foldingRanges(document: DocumentInput): FoldingRange[];
+  /** Semantic tokens of the agent constructs, LSP-encoded with `SEMANTIC_TOKENS_LEGEND` (features/semantic-tokens). */
+  semanticTokens(document: DocumentInput, settings: AgentsmithSettings): number[];
+  /** The edit that bumps the frontmatter's `version` by one level, or why there is none. */
+  bumpVersion(document: DocumentInput, level: BumpLevel): VersionBump | NoVersionBump;
   /** Drops cached state for a closed document. */
   forget(uri: string): void;
 }
