@@ -40,6 +40,17 @@ export interface ServiceOptions {
 export function createLanguageService(host: LanguageServiceHost, options: ServiceOptions = {}): AgentsmithLanguageService {
   const rules = options.rules ?? allRules;
   const cache = new Map<string, CacheEntry>();
+  /** Findings reused from version to version keep their LSP form too. */
+  const diagnosticOf = new WeakMap<Finding, Diagnostic>();
+  /** The schema for a settings object (settings are replaced on change, never mutated). */
+  const schemas = new WeakMap<AgentsmithSettings, Map<ProfileId, ReturnType<typeof getProfileSchema>>>();
+  const schemaFor = (profile: ProfileId, settings: AgentsmithSettings) => {
+    let byProfile = schemas.get(settings);
+    if (!byProfile) schemas.set(settings, (byProfile = new Map()));
+    let schema = byProfile.get(profile);
+    if (!schema) byProfile.set(profile, (schema = getProfileSchema(profile, settings)));
+    return schema;
+  };
 
   function entry(document: DocumentInput): CacheEntry {
     const cached = cache.get(document.uri);
@@ -64,7 +75,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     const list = runRules({
       doc: e.doc,
       profile,
-      schema: getProfileSchema(profile, settings),
+      schema: schemaFor(profile, settings),
       settings,
       path: document.path,
       inAgentsFolder: isInClaudeAgentsFolder(document.path) || isInPluginAgentsFolder(document.path),
@@ -81,7 +92,11 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     parse: (document: DocumentInput) => entry(document).doc,
     profileOf: (document: DocumentInput, settings: AgentsmithSettings) => detectProfile(entry(document).doc, document.path, settings),
     diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[] {
-      return findings(document, settings).map((f) => toDiagnostic(f, host.ruleDocsUri?.(f.ruleId), document.uri));
+      return findings(document, settings).map((f) => {
+        let diagnostic = diagnosticOf.get(f);
+        if (!diagnostic) diagnosticOf.set(f, (diagnostic = toDiagnostic(f, host.ruleDocsUri?.(f.ruleId), document.uri)));
+        return diagnostic;
+      });
     },
     agentModel(document: DocumentInput, settings: AgentsmithSettings): AgentModel {
       // The findings the diagnostics are made of, for this version and these settings (cached);

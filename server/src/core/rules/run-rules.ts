@@ -22,7 +22,7 @@ export interface RuleMemoEntry {
   part: object;
   settings: AgentsmithSettings;
   profile: ProfileId;
-  problems: Problem[];
+  findings: Finding[];
 }
 
 /**
@@ -39,34 +39,36 @@ export function runRules(input: RunRulesInput): Finding[] {
     if (!rule.profiles.includes(profile)) continue;
     const configured = settings.rules[rule.id];
     if (configured === 'off' || fileDisabled.has(rule.id)) continue;
-    const severityOverride = isSeverity(configured) ? configured : undefined;
-    for (const problem of problemsOf(rule, input)) {
-      findings.push({ ...problem, ruleId: rule.id, severity: severityOverride ?? problem.severity ?? rule.defaultSeverity });
-    }
+    for (const finding of findingsOf(rule, input)) findings.push(finding);
   }
   return findings;
 }
 
-/** The rule's problems after line suppression and the cap, reused while the part it reads is unchanged. */
-function problemsOf(rule: Rule, input: RunRulesInput): Problem[] {
+/**
+ * The rule's findings after line suppression, the cap and severity resolution, reused
+ * (the same objects) while the part of the document it reads is unchanged.
+ */
+function findingsOf(rule: Rule, input: RunRulesInput): Finding[] {
   const { doc, settings, profile, memo } = input;
   const part = rule.reads === 'frontmatter' ? doc.frontmatter : rule.reads === 'body' ? doc.body : undefined;
   const remembered = part && memo?.get(rule.id);
-  if (remembered && remembered.part === part && remembered.settings === settings && remembered.profile === profile) return remembered.problems;
-  const problems: Problem[] = [];
+  if (remembered && remembered.part === part && remembered.settings === settings && remembered.profile === profile) return remembered.findings;
+  const configured = settings.rules[rule.id];
+  const severityOverride = isSeverity(configured) ? configured : undefined;
+  const findings: Finding[] = [];
   const report = (problem: Problem) => {
-    if (problems.length >= settings.maxProblemsPerRule) return;
+    if (findings.length >= settings.maxProblemsPerRule) return;
     if (isSuppressedAt(doc, rule.id, problem.range.start.line)) return;
-    problems.push(problem);
+    findings.push({ ...problem, ruleId: rule.id, severity: severityOverride ?? problem.severity ?? rule.defaultSeverity });
   };
   try {
     rule.check({ doc, profile, schema: input.schema, settings, path: input.path, inAgentsFolder: input.inAgentsFolder, report });
   } catch (error) {
     input.onRuleError(rule.id, error);
-    return problems;
+    return findings;
   }
-  if (part && memo) memo.set(rule.id, { part, settings, profile, problems });
-  return problems;
+  if (part && memo) memo.set(rule.id, { part, settings, profile, findings });
+  return findings;
 }
 
 function isSuppressedAt(doc: AgentDocument, ruleId: string, line: number): boolean {
