@@ -54,14 +54,14 @@ function lineStartsOf(text: string): number[] {
  * A snapshot of one version. The TextDocument object itself is updated in place by later
  * edits, so everything is read at creation time or checked against the snapshot's version.
  */
-export function toDocumentInput(document: TextDocument, changeLog?: ChangeLog): DocumentInput {
+export function toDocumentInput(document: TextDocument, changeLog?: ChangeLog, path = pathOfUri(document.uri)): DocumentInput {
   const { uri, version } = document;
   const text = document.getText();
   const current = (): boolean => document.version === version;
   return {
     uri,
     version,
-    path: pathOfUri(uri),
+    path,
     getText: () => text,
     // The host's own array, not a copy (a copy costs megabytes per keystroke on big files).
     // The next edit mutates it in place, but the service only reuses a parse for the same

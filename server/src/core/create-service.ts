@@ -16,7 +16,7 @@ import { getProfileSchema } from './schema/index';
 import type { AgentsmithLanguageService, DocumentInput, LanguageServiceHost } from './service';
 import type { AgentsmithSettings } from './settings';
 import type { Finding, ProfileId } from './types';
-import { isAgentFilePath, isInClaudeAgentsFolder, isInPluginAgentsFolder } from './workspace/agent-files';
+import { decideByContent, decideByPath, isInClaudeAgentsFolder, isInPluginAgentsFolder } from './workspace/agent-files';
 
 interface CacheEntry {
   version: number;
@@ -40,6 +40,8 @@ export interface ServiceOptions {
 export function createLanguageService(host: LanguageServiceHost, options: ServiceOptions = {}): AgentsmithLanguageService {
   const rules = options.rules ?? allRules;
   const cache = new Map<string, CacheEntry>();
+  /** What the path alone says about being an agent file, per settings object. */
+  const pathDecisions = new WeakMap<AgentsmithSettings, Map<string, boolean | undefined>>();
   /** Findings reused from version to version keep their LSP form too. */
   const diagnosticOf = new WeakMap<Finding, Diagnostic>();
   /** The schema for a settings object (settings are replaced on change, never mutated). */
@@ -87,8 +89,16 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     return list;
   }
 
+  function isAgentFile(document: DocumentInput, settings: AgentsmithSettings): boolean {
+    let byPath = pathDecisions.get(settings);
+    if (!byPath) pathDecisions.set(settings, (byPath = new Map()));
+    let decision = byPath.get(document.path);
+    if (!byPath.has(document.path)) byPath.set(document.path, (decision = decideByPath(document.path, settings)));
+    return decision ?? decideByContent(document.path, document.getText());
+  }
+
   return Object.freeze({
-    isAgentFile: (document: DocumentInput, settings: AgentsmithSettings) => isAgentFilePath(document.path, document.getText(), settings),
+    isAgentFile,
     parse: (document: DocumentInput) => entry(document).doc,
     profileOf: (document: DocumentInput, settings: AgentsmithSettings) => detectProfile(entry(document).doc, document.path, settings),
     diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[] {
@@ -101,7 +111,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     agentModel(document: DocumentInput, settings: AgentsmithSettings): AgentModel {
       // The findings the diagnostics are made of, for this version and these settings (cached);
       // none for a file Agentsmith does not check, as the editor shows none for it either.
-      const checked = isAgentFilePath(document.path, document.getText(), settings);
+      const checked = isAgentFile(document, settings);
       const list = checked ? findings(document, settings) : [];
       const e = entry(document);
       return buildAgentModel(e.doc, e.findings?.profile ?? detectProfile(e.doc, document.path, settings), checked, list);

@@ -29,11 +29,25 @@ const FRONTMATTER_OPEN = /^\uFEFF?---[ \t]*(\r?\n|\r)/;
  * regex or two.
  */
 export function isAgentFilePath(path: string, text: string, settings: AgentsmithSettings): boolean {
-  if (!/\.md$/i.test(path) && !settings.files.include.some((g) => matchesGlob(path, g))) return false;
+  return decideByPath(path, settings) ?? decideByContent(path, text);
+}
+
+/**
+ * The part of the decision the path and settings settle on their own (most files), or
+ * undefined when the content decides. Hosts may cache it per path and settings object.
+ */
+export function decideByPath(path: string, settings: AgentsmithSettings): boolean | undefined {
+  const included = settings.files.include.some((g) => matchesGlob(path, g));
+  if (!/\.md$/i.test(path) && !included) return false;
   if (settings.files.exclude.some((g) => matchesGlob(path, g))) return false;
-  if (settings.files.include.some((g) => matchesGlob(path, g))) return true;
+  if (included) return true;
   if (isCopilotAgentFile(path)) return false;
   if (isInClaudeAgentsFolder(path)) return true;
+  return undefined;
+}
+
+/** Plugin `agents/` folders need frontmatter; elsewhere only a CAMI source counts. */
+export function decideByContent(path: string, text: string): boolean {
   const hasFrontmatter = FRONTMATTER_OPEN.test(text);
   if (isInPluginAgentsFolder(path)) return hasFrontmatter;
   return hasFrontmatter && looksLikeCamiSource(text);
