@@ -8,6 +8,8 @@ import {
   type ServerCapabilities,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
+import { BUMP_VERSION_KIND } from './core/features/bump-version';
+import { SEMANTIC_TOKENS_LEGEND } from './core/features/semantic-tokens';
 import { FIX_ALL_KIND } from './core/service';
 
 export interface ClientSupport {
@@ -36,9 +38,11 @@ export function readClientSupport(capabilities: ClientCapabilities): ClientSuppo
 export function serverCapabilities(support: ClientSupport): ServerCapabilities {
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, BUMP_VERSION_KIND], resolveProvider: false },
     documentSymbolProvider: { label: 'Agentsmith' },
     foldingRangeProvider: true,
+    // Agent constructs only; the editor's Markdown/YAML highlighting stays underneath.
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
   };
   if (support.pullDiagnostics) {
     capabilities.diagnosticProvider = { identifier: 'agentsmith', interFileDependencies: false, workspaceDiagnostics: false };

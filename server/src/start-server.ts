@@ -26,6 +26,7 @@ import { ChangeLog } from './change-log';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { toDocumentInput } from './document-input';
 import { AGENT_MODEL_METHOD, type AgentModelParams, type AgentModelResult } from './protocol/messages';
+import { registerAuthoringRequests } from './authoring-requests';
 import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
 import { SETTINGS_SECTION, SettingsStore } from './settings-store';
 import { flattenSymbols } from './symbols';
@@ -221,6 +222,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       return document ? service.agentModel(inputOf(document), settings) : null;
     }),
   );
+
+  // Semantic tokens, New Agent and Bump version.
+  registerAuthoringRequests(connection, { log, service, agentContext });
 
   documents.listen(connection);
   connection.listen();

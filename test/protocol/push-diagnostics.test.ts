@@ -52,7 +52,7 @@ describe('push diagnostics over --stdio', TIMEOUT, () => {
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     const codeActionProvider = capabilities.codeActionProvider;
     assert.ok(typeof codeActionProvider === 'object');
-    assert.deepEqual(codeActionProvider.codeActionKinds, [CodeActionKind.QuickFix, 'source.fixAll.agentsmith']);
+    assert.deepEqual(codeActionProvider.codeActionKinds, [CodeActionKind.QuickFix, 'source.fixAll.agentsmith', 'refactor.rewrite']);
     assert.ok(capabilities.documentSymbolProvider);
     assert.ok(capabilities.foldingRangeProvider);
     assert.equal(capabilities.diagnosticProvider, undefined, 'pull diagnostics only when the client supports them');
