@@ -55,7 +55,7 @@ const BASE = [
   '',
 ].join('\n');
 
-const SNIPPETS = ['\n', '\n\n', '```', '```ts\n', '~~~\n', '## Quality Standards\n', '### Phase 4: More\n', '- [ ] item\n', '**Tools**: X\n', '<!--', '-->', 'word ', '# ', 'x', '\r\n', ''];
+const SNIPPETS = ['tools: Task, Bash(npm *)\n', 'name: Bad:Name\n', 'version: 1.1\n', 'model: opus\n', 'hooks: []\n', 'description: Use this agent\n', '\n', '\n\n', '```', '```ts\n', '~~~\n', '## Quality Standards\n', '### Phase 4: More\n', '- [ ] item\n', '**Tools**: X\n', '<!--', '-->', 'word ', '# ', 'x', '\r\n', ''];
 
 /** A small deterministic PRNG so failures reproduce. */
 function random(seed: number) {

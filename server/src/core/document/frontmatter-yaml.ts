@@ -18,6 +18,10 @@ export interface FrontmatterReading {
 export interface YamlChunk {
   text: string;
   doc: YamlDocument.Parsed | undefined;
+  /** Where the chunk started (offset and line) and the fields read there. */
+  offset: number;
+  line: number;
+  fields: FrontmatterField[];
 }
 
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
@@ -67,21 +71,34 @@ const MAY_LINK_FIELDS = /(?:^|[\s\[{,:])[&*!%]\S|^---|^\.\.\./m;
 const TOP_LEVEL_KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)/;
 
 function readByChunks(source: SourceText, contentStart: number, yamlText: string, previous: readonly YamlChunk[]): FrontmatterReading | undefined {
-  const known = new Map<string, YamlDocument.Parsed>();
-  for (const chunk of previous) if (chunk.doc) known.set(chunk.text, chunk.doc);
+  const known = new Map<string, YamlChunk>();
+  for (const chunk of previous) known.set(chunk.text, chunk);
   const chunks: YamlChunk[] = [];
   const fields: FrontmatterField[] = [];
-  for (const { offset, text } of splitChunks(yamlText)) {
-    const simple = SIMPLE_FIELD.exec(text);
-    if (simple && isPlainWords(simple[3])) {
-      chunks.push({ text, doc: undefined });
-      fields.push(simpleField(source, contentStart + offset, simple));
+  for (const { offset: relative, text } of splitChunks(yamlText)) {
+    const offset = contentStart + relative;
+    const line = source.positionAt(offset).line;
+    const seen = known.get(text);
+    // Chunks start at column 0, so the same text at the same offset and line means the same
+    // positions: its field objects are reused as they are (rules that read only those fields
+    // then reuse their findings too).
+    if (seen && seen.offset === offset && seen.line === line) {
+      chunks.push(seen);
+      fields.push(...seen.fields);
       continue;
     }
-    const doc = known.get(text) ?? parseDocument(text, PARSE_OPTIONS);
+    const simple = SIMPLE_FIELD.exec(text);
+    if (simple && isPlainWords(simple[3])) {
+      const chunkFields = [simpleField(source, offset, simple)];
+      chunks.push({ text, doc: undefined, offset, line, fields: chunkFields });
+      fields.push(...chunkFields);
+      continue;
+    }
+    const doc = seen?.doc ?? parseDocument(text, PARSE_OPTIONS);
     if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
-    chunks.push({ text, doc });
-    fields.push(...strictFields(source, doc, contentStart + offset));
+    const chunkFields = strictFields(source, doc, offset);
+    chunks.push({ text, doc, offset, line, fields: chunkFields });
+    fields.push(...chunkFields);
   }
   return { fields, errors: [], chunks };
 }

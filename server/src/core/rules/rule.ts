@@ -21,6 +21,12 @@ export interface Rule {
    * keystroke's work proportional to what it changed. Leave unset when in doubt.
    */
   reads?: 'frontmatter' | 'body';
+  /**
+   * With `reads: 'frontmatter'`: the only keys the rule looks at. Its findings are then
+   * reused while those fields are unchanged, even when others change (a keystroke in
+   * `description` does not re-check `tools`). List every key the rule reads, or leave unset.
+   */
+  fields?: readonly string[];
   check(context: RuleContext): void;
 }
 

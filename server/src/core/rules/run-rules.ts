@@ -19,7 +19,8 @@ export interface RunRulesInput {
 }
 
 export interface RuleMemoEntry {
-  part: object;
+  /** What the findings were computed from: compared element by element, by identity. */
+  part: readonly unknown[];
   settings: AgentsmithSettings;
   profile: ProfileId;
   findings: Finding[];
@@ -50,9 +51,9 @@ export function runRules(input: RunRulesInput): Finding[] {
  */
 function findingsOf(rule: Rule, input: RunRulesInput): Finding[] {
   const { doc, settings, profile, memo } = input;
-  const part = rule.reads === 'frontmatter' ? doc.frontmatter : rule.reads === 'body' ? doc.body : undefined;
+  const part = partRead(rule, doc);
   const remembered = part && memo?.get(rule.id);
-  if (remembered && remembered.part === part && remembered.settings === settings && remembered.profile === profile) return remembered.findings;
+  if (remembered && sameParts(remembered.part, part!) && remembered.settings === settings && remembered.profile === profile) return remembered.findings;
   const configured = settings.rules[rule.id];
   const severityOverride = isSeverity(configured) ? configured : undefined;
   const findings: Finding[] = [];
@@ -69,6 +70,22 @@ function findingsOf(rule: Rule, input: RunRulesInput): Finding[] {
   }
   if (part && memo) memo.set(rule.id, { part, settings, profile, findings });
   return findings;
+}
+
+/** What a rule's findings depend on, as objects that are reused while unchanged; undefined: everything. */
+function partRead(rule: Rule, doc: AgentDocument): unknown[] | undefined {
+  if (rule.reads === 'body') return [doc.body];
+  if (rule.reads !== 'frontmatter' || !doc.frontmatter) return undefined;
+  const fm = doc.frontmatter;
+  if (!rule.fields) return [fm];
+  const keys = rule.fields;
+  return [fm.valid, fm.closeLine, fm.contentEnd - fm.contentStart === 0, ...fm.fields.filter((f) => keys.includes(f.key))];
+}
+
+function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function isSuppressedAt(doc: AgentDocument, ruleId: string, line: number): boolean {

@@ -8,6 +8,7 @@ export const classModelMismatch: Rule = {
   defaultSeverity: 'hint',
   profiles: ['three-phase'],
   reads: 'frontmatter',
+  fields: ['class', 'model'],
   check({ doc, schema, report }) {
     const classField = firstField(doc, 'class');
     const modelField = firstField(doc, 'model');

@@ -10,6 +10,7 @@ export const descriptionStyle: Rule = {
   defaultSeverity: 'hint',
   profiles: ['three-phase'],
   reads: 'frontmatter',
+  fields: ['description'],
   check({ doc, report }) {
     const field = firstField(doc, 'description');
     if (!field || typeof field.value !== 'string' || field.value.trim() === '') return;

@@ -7,6 +7,7 @@ export const emptyHooks: Rule = {
   defaultSeverity: 'error',
   profiles: ['claude-code', 'three-phase'],
   reads: 'frontmatter',
+  fields: ['hooks'],
   check({ doc, report }) {
     for (const field of fieldsNamed(doc, 'hooks')) {
       if (!Array.isArray(field.value) || field.value.length > 0) continue;

@@ -13,6 +13,7 @@ export const nameFileMismatch: Rule = {
   defaultSeverity: 'hint',
   profiles: ['claude-code', 'three-phase'],
   reads: 'frontmatter',
+  fields: ['name'],
   check({ doc, path, report }) {
     const field = firstField(doc, 'name');
     if (!field || typeof field.value !== 'string' || !isTrustworthyText(field)) return;

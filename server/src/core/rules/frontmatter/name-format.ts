@@ -8,6 +8,7 @@ export const nameFormat: Rule = {
   defaultSeverity: 'warning',
   profiles: ['claude-code', 'three-phase'],
   reads: 'frontmatter',
+  fields: ['name'],
   check({ doc, report }) {
     for (const field of fieldsNamed(doc, 'name')) {
       if (typeof field.value !== 'string' || !isTrustworthyText(field)) continue;

@@ -18,6 +18,7 @@ export const unknownTool: Rule = {
   defaultSeverity: 'warning',
   profiles: ['claude-code', 'three-phase'],
   reads: 'frontmatter',
+  fields: ['tools', 'disallowedTools'],
   check({ doc, schema, report }) {
     for (const key of TOOL_FIELDS) {
       for (const field of fieldsNamed(doc, key)) {

@@ -11,6 +11,7 @@ export const versionFormat: Rule = {
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
   reads: 'frontmatter',
+  fields: ['version'],
   check({ doc, report }) {
     for (const field of fieldsNamed(doc, 'version')) {
       const value = field.value;
