@@ -24,7 +24,7 @@ import { createLanguageService, DIAGNOSTIC_SOURCE, type DocumentInput } from './
 import type { AgentsmithSettings } from './core/settings';
 import { ChangeLog } from './change-log';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
-import { toDocumentInput } from './document-input';
+import { pathOfUri, toDocumentInput } from './document-input';
 import { AGENT_MODEL_METHOD, type AgentModelParams, type AgentModelResult } from './protocol/messages';
 import { registerAuthoringRequests } from './authoring-requests';
 import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
@@ -60,7 +60,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       return TextDocument.update(document, changes, version);
     },
   });
-  const inputOf = (document: TextDocument): DocumentInput => toDocumentInput(document, changeLog);
+  /** URI → path, parsed once per document rather than on every keystroke. */
+  const paths = new Map<string, string>();
+  const pathOf = (uri: string): string => {
+    let path = paths.get(uri);
+    if (path === undefined) paths.set(uri, (path = pathOfUri(uri)));
+    return path;
+  };
+  const inputOf = (document: TextDocument): DocumentInput => toDocumentInput(document, changeLog, pathOf(document.uri));
   const service = createLanguageService({
     log: (message) => connection.console.error(message),
     ruleDocsUri: runtime.ruleDocsUri,
@@ -162,6 +169,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     scheduler.cancel(uri);
     service.forget(uri);
     changeLog.forget(uri);
+    paths.delete(uri);
     settingsStore.forget(uri);
     lastPublishedState.delete(uri);
     if (withPublishedDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
