@@ -1,6 +1,7 @@
 // Bundles the extension: `dist/client.js` (loaded by VS Code, `vscode` stays external) and
 // `dist/server.js` (the language server: forked by the client over IPC, and the
-// `agentsmith-language-server` bin over --stdio). Type checking is `npm run typecheck`.
+// `agentsmith-language-server` bin over --stdio), and `media/preview.js` (the preview webview's
+// script). Type checking is `npm run typecheck`.
 //   node esbuild.mjs            build once
 //   node esbuild.mjs --watch    rebuild on change
 import { chmod, readFile } from 'node:fs/promises';
@@ -32,6 +33,17 @@ export const bundles = [
     outfile: 'dist/server.js',
     banner: { js: '#!/usr/bin/env node' },
     executable: true,
+  },
+  // The preview's webview script: browser code, DOM-only, loaded from media/ (the webview's only
+  // local resource root) with the page's nonce.
+  {
+    name: 'preview',
+    entryPoints: ['client/src/preview/webview/main.ts'],
+    outfile: 'media/preview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: false,
   },
 ];
 

@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import { createCommands, registerCommands } from './commands';
 import { LazyOutputChannel } from './output-channel';
+import { PreviewManager } from './preview/preview-manager';
 import { ServerController } from './server-controller';
 
 let server: ServerController | undefined;
@@ -13,7 +14,8 @@ let server: ServerController | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const output = new LazyOutputChannel();
   server = new ServerController(context, output);
-  context.subscriptions.push(output, server, ...registerCommands(createCommands({ server, output })));
+  const previews = new PreviewManager(context.extensionUri, server, (message) => output.get().appendLine(message));
+  context.subscriptions.push(output, server, previews, ...registerCommands(createCommands({ server, output, previews })));
   server.startWhenNeeded();
 }
 

@@ -14,7 +14,7 @@ function hasIncludePatterns(scope?: vscode.Uri): boolean {
   return Array.isArray(include) && include.length > 0;
 }
 
-function couldBeAgentDocument(document: vscode.TextDocument): boolean {
+export function couldBeAgentDocument(document: vscode.TextDocument): boolean {
   return couldBeAgentFile(
     {
       languageId: document.languageId,
@@ -56,6 +56,23 @@ export class ServerController implements vscode.Disposable {
         if (event.affectsConfiguration('agentsmith.files')) vscode.workspace.textDocuments.forEach(check);
       }),
     );
+  }
+
+  /**
+   * Sends one of Agentsmith's own requests (see `server/src/protocol/messages.ts`), starting the
+   * server first when no agent file has started it yet. Undefined when it is not running.
+   */
+  async sendRequest<R>(method: string, params: unknown): Promise<R | undefined> {
+    if (!this.client) await this.start();
+    await this.transition;
+    const client = this.client;
+    if (!client) return undefined;
+    try {
+      return await client.sendRequest<R>(method, params);
+    } catch (error) {
+      this.output.get().appendLine(`Agentsmith: ${method} failed: ${String(error)}`);
+      return undefined;
+    }
   }
 
   get running(): boolean {

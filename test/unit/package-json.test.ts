@@ -106,8 +106,18 @@ describe('package.json', () => {
       .sort();
     const contributed = manifest.contributes.commands as Array<{ command: string; category: string; title: string }>;
     assert.deepEqual(contributed.map((command) => command.command).sort(), ids);
-    assert.deepEqual(ids, ['agentsmith.restartServer', 'agentsmith.showOutput']);
+    assert.deepEqual(ids, ['agentsmith.bumpVersion', 'agentsmith.newAgent', 'agentsmith.openPreviewToSide', 'agentsmith.restartServer', 'agentsmith.showOutput']);
     for (const command of contributed) assert.equal(command.category, 'Agentsmith');
+  });
+
+  it('shows the preview button and keybinding only on agent files, without taking Markdown\'s ctrl+k v', () => {
+    const id = 'agentsmith.openPreviewToSide';
+    const onAgentFiles = 'resourcePath in agentsmith.agentFilePaths && !notebookEditorFocused';
+    const title = (manifest.contributes.menus['editor/title'] as Array<{ command: string; when: string }>).find((item) => item.command === id);
+    assert.equal(title?.when, onAgentFiles);
+    const keys = (manifest.contributes.keybindings as Array<{ command: string; key: string; mac: string; when: string }>).filter((item) => item.command === id);
+    assert.deepEqual(keys.map(({ key, mac, when }) => ({ key, mac, when })), [{ key: 'ctrl+k a', mac: 'cmd+k a', when: onAgentFiles }]);
+    assert.ok(existsSync(join(root, 'media', 'preview.css')), 'the stylesheet the webview loads is in media/');
   });
 
   it('contributes exactly the settings the server reads', () => {

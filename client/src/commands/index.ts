@@ -1,18 +1,21 @@
 /** The command registry: adding a command = one file + one line here + package.json. */
 import * as vscode from 'vscode';
 import type { LazyOutputChannel } from '../output-channel';
+import type { PreviewManager } from '../preview/preview-manager';
 import type { ServerController } from '../server-controller';
 import type { Command } from './command';
+import { OpenPreviewToSideCommand } from './open-preview-to-side';
 import { RestartServerCommand } from './restart-server';
 import { ShowOutputCommand } from './show-output';
 
 export interface CommandDependencies {
   server: ServerController;
   output: LazyOutputChannel;
+  previews: PreviewManager;
 }
 
-export function createCommands({ server, output }: CommandDependencies): Command[] {
-  return [new RestartServerCommand(server), new ShowOutputCommand(output)];
+export function createCommands({ server, output, previews }: CommandDependencies): Command[] {
+  return [new RestartServerCommand(server), new ShowOutputCommand(output), new OpenPreviewToSideCommand(previews)];
 }
 
 export function registerCommands(commands: readonly Command[]): vscode.Disposable[] {
