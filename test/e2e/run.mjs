@@ -16,6 +16,7 @@ import { TEST_USER_SETTINGS, findFreePort, prepareStateDir, startCodeServer } fr
 import { runExtensionTests } from './lib/extension-tests.mjs';
 import { ARTIFACTS_DIR, assertSetupDone, node24BinDir } from './lib/paths.mjs';
 import { copyWorkspace, prepareRun } from './lib/prepare-run.mjs';
+import { runUiAuthoring } from './lib/ui-authoring.mjs';
 import { runUiSmoke } from './lib/ui-smoke.mjs';
 
 const { values: options } = parseArgs({
@@ -67,6 +68,7 @@ async function main() {
   // Two copies of the fixtures: the UI check must not reopen the suite window's edited state.
   const workspaceDir = copyWorkspace(path.join(runDir, 'workspace'));
   const uiWorkspaceDir = copyWorkspace(path.join(runDir, 'ui', 'workspace'));
+  const authoringWorkspaceDir = copyWorkspace(path.join(runDir, 'ui-authoring', 'workspace'));
 
   const dirs = prepareStateDir(path.join(runDir, 'state'), TEST_USER_SETTINGS);
   // Inherited by code-server and so by the extension host the suite runs in.
@@ -96,6 +98,9 @@ async function main() {
       context, serverUrl: server.url, port, workspaceDir: uiWorkspaceDir, extensionDir,
       relativeFile: UI_FILE, expectedProblemText: UI_PROBLEM_TEXT, artifactsDir: ARTIFACTS_DIR,
     });
+    uiChecks.push(...(await runUiAuthoring({
+      context, serverUrl: server.url, port, workspaceDir: authoringWorkspaceDir, extensionDir, artifactsDir: ARTIFACTS_DIR,
+    })));
     for (const check of uiChecks) log(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.detail ? ` — ${check.detail}` : ''}`);
     log(`UI checks done (${seconds()})`);
     log(`screenshots in ${path.relative(process.cwd(), ARTIFACTS_DIR)}/`);

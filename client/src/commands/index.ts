@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { LazyOutputChannel } from '../output-channel';
 import type { PreviewManager } from '../preview/preview-manager';
 import type { ServerController } from '../server-controller';
+import { BumpVersionCommand } from './bump-version';
 import type { Command } from './command';
+import { NewAgentCommand } from './new-agent';
 import { OpenPreviewToSideCommand } from './open-preview-to-side';
 import { RestartServerCommand } from './restart-server';
 import { ShowOutputCommand } from './show-output';
@@ -15,7 +17,13 @@ export interface CommandDependencies {
 }
 
 export function createCommands({ server, output, previews }: CommandDependencies): Command[] {
-  return [new RestartServerCommand(server), new ShowOutputCommand(output), new OpenPreviewToSideCommand(previews)];
+  return [
+    new RestartServerCommand(server),
+    new ShowOutputCommand(output),
+    new OpenPreviewToSideCommand(previews),
+    new NewAgentCommand(server),
+    new BumpVersionCommand(server),
+  ];
 }
 
 export function registerCommands(commands: readonly Command[]): vscode.Disposable[] {

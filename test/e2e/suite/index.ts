@@ -1,6 +1,7 @@
 // Entry point of the suite that runs INSIDE the VS Code extension host (code-server or desktop
 // VS Code). Bundled with its mocha by test/e2e/lib/bundle-suite.mjs; VS Code calls run().
 import Mocha from 'mocha';
+import { registerAuthoringTests } from './authoring.test';
 import { registerCodeActionTests } from './code-actions.test';
 import { registerDiagnosticsTests } from './diagnostics.test';
 import { registerEditingTests } from './editing.test';
@@ -26,6 +27,7 @@ export async function run(): Promise<void> {
   registerCodeActionTests();
   registerOutlineTests();
   registerEditingTests();
+  registerAuthoringTests();
 
   console.log(START_MARKER);
   const failures = await new Promise<number>((resolve) => {
