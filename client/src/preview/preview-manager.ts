@@ -21,7 +21,9 @@ export class PreviewManager implements vscode.Disposable {
   ) {
     this.subscriptions = [
       new AgentFileContext(),
-      vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, (uri?: unknown) => this.state(typeof uri === 'string' ? uri : undefined)),
+      vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, (uri?: unknown, shownVersion?: unknown) =>
+        typeof uri === 'string' && typeof shownVersion === 'number' ? this.whenShown(uri, shownVersion) : this.state(typeof uri === 'string' ? uri : undefined),
+      ),
     ];
   }
 
@@ -50,6 +52,25 @@ export class PreviewManager implements vscode.Disposable {
 
   state(uri?: string): PreviewPanelState[] {
     return [...this.panels.values()].map((panel) => panel.state).filter((state) => uri === undefined || state.uri === uri);
+  }
+
+  /**
+   * Resolves with the panel's state once its webview reports showing `version` or newer (an
+   * event, no polling); for tests, which guard it with their own timeout.
+   */
+  private whenShown(uri: string, version: number): Promise<PreviewPanelState[]> {
+    const panel = this.panels.get(uri);
+    if (!panel) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      const done = (): boolean => {
+        if ((panel.state.shownVersion ?? -1) < version) return false;
+        subscription.dispose();
+        resolve([panel.state]);
+        return true;
+      };
+      const subscription = panel.onDidShow(done);
+      done();
+    });
   }
 
   dispose(): void {

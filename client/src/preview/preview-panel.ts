@@ -50,6 +50,9 @@ export class PreviewPanel implements vscode.Disposable {
   private disposed = false;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
+  private readonly showEmitter = new vscode.EventEmitter<number>();
+  /** The webview reported that it shows this document version. */
+  readonly onDidShow = this.showEmitter.event;
 
   constructor(
     readonly document: vscode.TextDocument,
@@ -119,6 +122,7 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel.dispose();
     this.disposeEmitter.fire();
     this.disposeEmitter.dispose();
+    this.showEmitter.dispose();
   }
 
   private resources(): PageResources {
@@ -192,14 +196,14 @@ export class PreviewPanel implements vscode.Disposable {
         // (VS Code reloads a hidden webview's original HTML): send it the whole render.
         if (message.page !== this.page) return;
         if (this.model && this.updatedSincePage) this.postUpdate(true);
-        else if (this.model) this.shownVersion = this.model.version;
+        else if (this.model) this.shown(this.model.version);
         this.scrollToEditor();
         return;
       case 'resync':
         this.postUpdate(true);
         return;
       case 'rendered':
-        this.shownVersion = message.version;
+        this.shown(message.version);
         return;
       case 'revealLine':
         return revealInEditor(this.document, lineRange(this.document, message.line), this.editorColumn());
@@ -211,6 +215,11 @@ export class PreviewPanel implements vscode.Disposable {
       case 'openLink':
         return openLink(this.document, message.href, this.log);
     }
+  }
+
+  private shown(version: number): void {
+    this.shownVersion = version;
+    this.showEmitter.fire(version);
   }
 
   private scrollToEditor(): void {

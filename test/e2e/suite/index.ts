@@ -7,6 +7,7 @@ import { registerDiagnosticsTests } from './diagnostics.test';
 import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerOutlineTests } from './outline.test';
+import { registerPreviewTests } from './preview.test';
 
 /** The runner (test/e2e/lib/extension-tests.mjs) reads the counts from this log line. */
 const RESULT_MARKER = 'AGENTSMITH_E2E_RESULT';
@@ -28,6 +29,7 @@ export async function run(): Promise<void> {
   registerOutlineTests();
   registerEditingTests();
   registerAuthoringTests();
+  registerPreviewTests();
 
   console.log(START_MARKER);
   const failures = await new Promise<number>((resolve) => {
