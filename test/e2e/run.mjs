@@ -17,6 +17,7 @@ import { runExtensionTests } from './lib/extension-tests.mjs';
 import { ARTIFACTS_DIR, assertSetupDone, node24BinDir } from './lib/paths.mjs';
 import { copyWorkspace, prepareRun } from './lib/prepare-run.mjs';
 import { runUiAuthoring } from './lib/ui-authoring.mjs';
+import { runUiPreview } from './lib/ui-preview.mjs';
 import { runUiSmoke } from './lib/ui-smoke.mjs';
 
 const { values: options } = parseArgs({
@@ -69,6 +70,7 @@ async function main() {
   const workspaceDir = copyWorkspace(path.join(runDir, 'workspace'));
   const uiWorkspaceDir = copyWorkspace(path.join(runDir, 'ui', 'workspace'));
   const authoringWorkspaceDir = copyWorkspace(path.join(runDir, 'ui-authoring', 'workspace'));
+  const previewWorkspaceDir = copyWorkspace(path.join(runDir, 'ui-preview', 'workspace'));
 
   const dirs = prepareStateDir(path.join(runDir, 'state'), TEST_USER_SETTINGS);
   // Inherited by code-server and so by the extension host the suite runs in.
@@ -100,6 +102,9 @@ async function main() {
     });
     uiChecks.push(...(await runUiAuthoring({
       context, serverUrl: server.url, port, workspaceDir: authoringWorkspaceDir, extensionDir, artifactsDir: ARTIFACTS_DIR,
+    })));
+    uiChecks.push(...(await runUiPreview({
+      context, serverUrl: server.url, port, workspaceDir: previewWorkspaceDir, extensionDir, artifactsDir: ARTIFACTS_DIR,
     })));
     for (const check of uiChecks) log(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.detail ? ` — ${check.detail}` : ''}`);
     log(`UI checks done (${seconds()})`);
