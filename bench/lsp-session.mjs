@@ -24,7 +24,10 @@ export function readMemoryMB(pid) {
   }
 }
 
-/** What a plain editor client says it supports: push diagnostics with versions, no pull. */
+/**
+ * What a plain editor client says it supports: push diagnostics with versions, no pull; for
+ * completion, what VS Code says (snippets, lazy documentation, list-wide defaults).
+ */
 const CLIENT_CAPABILITIES = {
   general: { positionEncodings: ['utf-16'] },
   workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
@@ -33,6 +36,12 @@ const CLIENT_CAPABILITIES = {
     publishDiagnostics: { relatedInformation: true, versionSupport: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    completion: {
+      contextSupport: true,
+      completionItem: { snippetSupport: true, labelDetailsSupport: true, insertReplaceSupport: true, resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } },
+      completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+    },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
   },
 };
 

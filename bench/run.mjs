@@ -21,7 +21,8 @@ import { EXPECTED_DIAGNOSTICS } from './expected-diagnostics.mjs';
 import { DELIBERATE_DEFECTS, SIZES, writeFixtures } from './generate-agents.mjs';
 import { coreDiagnoser, loadCore, parseFloor, timeCalls, timeCallsAfterIdle } from './in-process.mjs';
 import { LspSession } from './lsp-session.mjs';
-import { checkBudgets, countByCode, printDiagnostics, renderBudgets, renderTable, sameCounts, total } from './report.mjs';
+import { checkBudgets, countByCode, printDiagnostics, renderBudgets, renderRequestTable, renderTable, sameCounts, total } from './report.mjs';
+import { DEFAULT_REQUEST_ITERATIONS, measureRequests, REQUEST_KINDS, requestPositions } from './requests.mjs';
 import { median, ms, summarize } from './stats.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -61,7 +62,7 @@ function readHelp() {
   return `npm run bench -- [options]
   --strict               exit 1 when a budget fails (diagnostic mismatches always exit 1)
   --runs N               fresh server processes per size and target (default 3)
-  --iterations N         edits per position per run (default ${JSON.stringify(DEFAULT_ITERATIONS)})
+  --iterations N         edits per position, and completion/hover requests per kind, per run (defaults ${JSON.stringify(DEFAULT_ITERATIONS)}, ${JSON.stringify(DEFAULT_REQUEST_ITERATIONS)})
   --sizes 4k,1m,10m      which files to measure
   --cpu-prof             run the server under --cpu-prof; print where its time went
   --print-diagnostics    print every diagnostic the server reports on open
@@ -101,7 +102,7 @@ function withX(text, positions) {
 }
 
 /** One server process: start, open, alternate edits in frontmatter and body end, stop. */
-async function measureSession({ command, workspace, file, uri, text, positions, iterations, expected, kind }) {
+async function measureSession({ command, workspace, file, uri, text, positions, iterations, requestIterations, expected, kind }) {
   const session = new LspSession({ command, workspace });
   const r = { coldStartMs: null, openMs: null, rssOpenMB: null, hwmOpenMB: null, rssEndMB: null, edits: { frontmatter: [], body: [] }, mismatches: [], openDiagnostics: null, versioned: true, error: null };
   const check = (label, diagnostics) => {
@@ -147,6 +148,9 @@ async function measureSession({ command, workspace, file, uri, text, positions, 
         if (i < 2 || i === iterations - 1) check(`edit ${i + 1} (${where})`, res.diagnostics);
       }
     }
+    const requests = await measureRequests(session, uri, requestPositions(text), requestIterations, kind === 'server');
+    r.requests = requests.samples;
+    for (const problem of requests.problems) r.mismatches.push(problem);
     r.rssEndMB = session.memory().rss;
   } catch (error) {
     r.error = String(error?.message ?? error);
@@ -231,7 +235,8 @@ async function main() {
         const order = run % 2 ? ['server', 'echo'] : ['echo', 'server'];
         for (const kind of order) {
           const command = kind === 'server' ? serverCommand(fx.id) : echoCommand;
-          const r = await measureSession({ command, workspace, file, uri, text: fx.text, positions, iterations, expected: kind === 'server' ? expected : {}, kind });
+          const requestIterations = opt.iterations ?? DEFAULT_REQUEST_ITERATIONS[fx.id];
+          const r = await measureSession({ command, workspace, file, uri, text: fx.text, positions, iterations, requestIterations, expected: kind === 'server' ? expected : {}, kind });
           runs[kind].push(r);
           const editP50 = median([...r.edits.frontmatter, ...r.edits.body]);
           console.error(`bench: ${fx.label} ${kind} run ${run}/${opt.runs}: cold ${ms(r.coldStartMs)} ms, open→diag ${ms(r.openMs)} ms, edit→diag p50 ${ms(editP50)} ms, RSS ${ms(r.rssOpenMB)} MB${r.error ? `, ERROR ${r.error}` : ''}`);
@@ -265,6 +270,8 @@ async function main() {
   report.meta.totalSeconds = +((performance.now() - startedAt) / 1000).toFixed(1);
 
   console.log(renderTable(report));
+  console.log('');
+  console.log(renderRequestTable(report));
   console.log('');
   console.log(renderBudgets(report.budgets));
 
@@ -305,6 +312,7 @@ function summarizeSize(fx, iterations, runs, floors, coreCount, expected) {
     openMs: median(rs.map((r) => r.openMs)),
     editFrontmatter: summarize(rs.flatMap((r) => r.edits.frontmatter)),
     editBody: summarize(rs.flatMap((r) => r.edits.body)),
+    requests: Object.fromEntries(REQUEST_KINDS.map(({ id }) => [id, summarize(rs.flatMap((r) => r.requests?.[id] ?? []))])),
     diagnostics: rs[0]?.openDiagnostics ? countByCode(rs[0].openDiagnostics) : null,
     versionedPublish: rs.every((r) => r.versioned),
     syncKind: rs[0]?.syncKind ?? null,

@@ -9,6 +9,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { BUMP_VERSION_KIND } from './core/features/bump-version';
+import { COMPLETION_TRIGGER_CHARACTERS } from './core/features/completion/index';
 import { SEMANTIC_TOKENS_LEGEND } from './core/features/semantic-tokens';
 import { FIX_ALL_KIND } from './core/service';
 
@@ -23,15 +24,35 @@ export interface ClientSupport {
   configurationChangeRegistration: boolean;
   /** DocumentSymbol[] (an Outline tree) rather than the flat SymbolInformation[]. */
   hierarchicalSymbols: boolean;
+  /** `completionItem.snippetSupport`: completion items may carry `${1:placeholders}`. */
+  completionSnippets: boolean;
+  /** `completionList.itemDefaults`: properties a completion list may set once for all its items. */
+  completionItemDefaults: readonly string[];
+  /** `completionItem.resolveSupport` covers `documentation`: it may wait for `completionItem/resolve`. */
+  completionResolveDocumentation: boolean;
+  /** `workspace.didChangeWatchedFiles.dynamicRegistration`: the server may ask for a file watcher. */
+  watchedFilesRegistration: boolean;
+  /**
+   * The command that reopens the suggest widget after a completion is accepted: only VS Code
+   * and its forks have `editor.action.triggerSuggest`; other clients would send it back to us.
+   */
+  retriggerCommand: string | undefined;
 }
 
-export function readClientSupport(capabilities: ClientCapabilities): ClientSupport {
+const VSCODE_FAMILY = /visual studio code|vscode|code - oss|code-server|vscodium|cursor|windsurf|positron/i;
+
+export function readClientSupport(capabilities: ClientCapabilities, clientInfo?: { name: string }): ClientSupport {
   return {
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     configurationRequests: capabilities.workspace?.configuration === true,
     configurationChangeRegistration: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    completionSnippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    completionItemDefaults: capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [],
+    completionResolveDocumentation: capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes('documentation') === true,
+    watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    retriggerCommand: VSCODE_FAMILY.test(clientInfo?.name ?? '') ? 'editor.action.triggerSuggest' : undefined,
   };
 }
 
@@ -43,6 +64,9 @@ export function serverCapabilities(support: ClientSupport): ServerCapabilities {
     foldingRangeProvider: true,
     // Agent constructs only; the editor's Markdown/YAML highlighting stays underneath.
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+    // Not on space: prose must not open the suggest widget.
+    completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: true, completionItem: { labelDetailsSupport: true } },
+    hoverProvider: true,
   };
   if (support.pullDiagnostics) {
     capabilities.diagnosticProvider = { identifier: 'agentsmith', interFileDependencies: false, workspaceDiagnostics: false };

@@ -27,8 +27,10 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { pathOfUri, toDocumentInput } from './document-input';
 import { AGENT_MODEL_METHOD, type AgentModelParams, type AgentModelResult } from './protocol/messages';
 import { registerAuthoringRequests } from './authoring-requests';
+import { registerCompletionAndHover } from './completion-hover-requests';
 import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
 import { SETTINGS_SECTION, SettingsStore } from './settings-store';
+import { SkillsCatalog } from './skills-catalog';
 import { flattenSymbols } from './symbols';
 
 export interface ServerRuntime {
@@ -68,9 +70,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return path;
   };
   const inputOf = (document: TextDocument): DocumentInput => toDocumentInput(document, changeLog, pathOf(document.uri));
+  const skills = new SkillsCatalog(log);
   const service = createLanguageService({
     log: (message) => connection.console.error(message),
     ruleDocsUri: runtime.ruleDocsUri,
+    listSkills: (uri) => skills.list(uri),
   });
   const settingsStore = new SettingsStore(log);
   let support: ClientSupport = readClientSupport({});
@@ -127,7 +131,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   connection.onInitialize((params): InitializeResult => {
-    support = readClientSupport(params.capabilities);
+    support = readClientSupport(params.capabilities, params.clientInfo);
+    skills.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
     settingsStore.configure({
       initializationOptions: params.initializationOptions,
       fetch: support.configurationRequests
@@ -233,6 +238,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   // Semantic tokens, New Agent and Bump version.
   registerAuthoringRequests(connection, { log, service, agentContext });
+  registerCompletionAndHover(connection, { log, service, agentContext, support: () => support, skills });
 
   documents.listen(connection);
   connection.listen();

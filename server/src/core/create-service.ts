@@ -1,9 +1,12 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { AgentDocument } from './document/model';
 import { parseAgentDocument } from './document/parse';
 import { buildAgentModel, type AgentModel } from './features/agent-model';
 import { fixAllAction, fixAllEdits, FIX_ALL_KIND, quickFixes } from './features/code-actions';
+import { completions } from './features/completion/index';
+import { DocsMemo } from './features/docs/docs-memo';
 import { toDiagnostic } from './features/diagnostics';
+import { hover } from './features/hover/index';
 import { BUMP_VERSION_KIND, type BumpLevel, bumpVersionActions, planVersionBump } from './features/bump-version';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
@@ -13,7 +16,7 @@ import { allRules } from './rules/registry';
 import type { Rule } from './rules/rule';
 import { runRules, type RuleMemoEntry } from './rules/run-rules';
 import { getProfileSchema } from './schema/index';
-import type { AgentsmithLanguageService, DocumentInput, LanguageServiceHost } from './service';
+import type { AgentsmithLanguageService, CompletionRequest, DocumentInput, LanguageServiceHost, SkillInfo } from './service';
 import type { AgentsmithSettings } from './settings';
 import type { Finding, ProfileId } from './types';
 import { decideByContent, decideByPath, isInClaudeAgentsFolder, isInPluginAgentsFolder } from './workspace/agent-files';
@@ -89,6 +92,19 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     return list;
   }
 
+  /** Docs that depend only on the schema, built once for all completion lists. */
+  const docs = new DocsMemo();
+
+  /** The host's skills for a document; a failing host costs the skills, not the request. */
+  function skillsOf(uri: string): readonly SkillInfo[] {
+    try {
+      return host.listSkills?.(uri) ?? [];
+    } catch (error) {
+      host.log(`Listing skills for ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+  }
+
   function isAgentFile(document: DocumentInput, settings: AgentsmithSettings): boolean {
     let byPath = pathDecisions.get(settings);
     if (!byPath) pathDecisions.set(settings, (byPath = new Map()));
@@ -137,6 +153,32 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       return encodeSemanticTokens(semanticTokenList(doc, isTool));
     },
     bumpVersion: (document: DocumentInput, level: BumpLevel) => planVersionBump(entry(document).doc, level),
+    complete(document: DocumentInput, settings: AgentsmithSettings, position: Position, request: CompletionRequest = {}): CompletionList {
+      const doc = entry(document).doc;
+      const profile = detectProfile(doc, document.path, settings);
+      return completions(
+        {
+          doc,
+          profile,
+          schema: schemaFor(profile, settings),
+          path: document.path,
+          position,
+          triggerKind: request.triggerKind ?? 1,
+          triggerCharacter: request.triggerCharacter,
+          retriggerCommand: request.retriggerCommand,
+          skills: () => skillsOf(document.uri),
+          docs,
+        },
+        { snippets: request.snippets ?? true },
+      );
+    },
+    hover(document: DocumentInput, settings: AgentsmithSettings, position: Position): Hover | null {
+      const list = findings(document, settings);
+      const e = entry(document);
+      const profile = e.findings?.profile ?? detectProfile(e.doc, document.path, settings);
+      const context = { doc: e.doc, profile, schema: schemaFor(profile, settings), position, skills: () => skillsOf(document.uri), docs };
+      return hover(context, list, host.ruleDocsUri);
+    },
     forget: (uri: string) => void cache.delete(uri),
   });
 }

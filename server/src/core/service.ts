@@ -3,7 +3,7 @@
  * the CLI and the tests all drive this one object. State (the parse cache) belongs to the
  * instance, never to the module.
  */
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { AgentDocument } from './document/model';
 import type { AgentModel } from './features/agent-model';
 import type { BumpLevel, NoVersionBump, VersionBump } from './features/bump-version';
@@ -15,6 +15,29 @@ export interface LanguageServiceHost {
   log(message: string): void;
   /** Link to a rule's doc page (the server points it at the shipped `docs/rules/<id>.md`). */
   ruleDocsUri?(ruleId: string): string | undefined;
+  /**
+   * Skills an agent in this document can preload (`skills:`): the `.claude/skills/<name>/SKILL.md`
+   * folders of its workspace. The core reads no files, so the host lists them (cached on its side).
+   */
+  listSkills?(documentUri: string): readonly SkillInfo[];
+}
+
+export interface SkillInfo {
+  /** The skill's name: its folder name under `.claude/skills/`. */
+  name: string;
+  /** The `description` from its SKILL.md frontmatter, when it has one. */
+  description?: string;
+}
+
+/** How a completion was asked for (LSP `CompletionContext`), and what the client can take. */
+export interface CompletionRequest {
+  /** 1 invoked (Ctrl+Space), 2 typed trigger character, 3 re-trigger of an incomplete list. */
+  triggerKind?: number;
+  triggerCharacter?: string;
+  /** Whether the client expands snippets (`${1:…}`); without, items insert their default text. Default true. */
+  snippets?: boolean;
+  /** A client command that reopens the suggest widget after a key is inserted (VS Code: `editor.action.triggerSuggest`). */
+  retriggerCommand?: string;
 }
 
 /** One version of one document, as the host sees it. */
@@ -59,6 +82,14 @@ export interface AgentsmithLanguageService {
   semanticTokens(document: DocumentInput, settings: AgentsmithSettings): number[];
   /** The edit that bumps the frontmatter's `version` by one level, or why there is none. */
   bumpVersion(document: DocumentInput, level: BumpLevel): VersionBump | NoVersionBump;
+  /**
+   * Completion at `position`: frontmatter keys not yet present and the allowed values of the
+   * field under the cursor, body headings the skeleton lacks, tool names after a Tools label,
+   * and the agent-file snippets. The caller decides whether the file is an agent file.
+   */
+  complete(document: DocumentInput, settings: AgentsmithSettings, position: Position, request?: CompletionRequest): CompletionList;
+  /** Markdown docs for the key, value, tool or skeleton heading at `position`, plus the rule docs of diagnostics there. */
+  hover(document: DocumentInput, settings: AgentsmithSettings, position: Position): Hover | null;
   /** Drops cached state for a closed document. */
   forget(uri: string): void;
 }

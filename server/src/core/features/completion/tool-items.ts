@@ -1,0 +1,106 @@
+/**
+ * Tool names for `tools` / `disallowedTools` entries (comma string, flow list, block list) and
+ * for the body's `**Tools**:` lines. Only current names are offered (never `Task` or
+ * `MultiEdit`), never one the list already has, plus specifier and MCP snippets.
+ */
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import { toolEntries } from '../../rules/frontmatter/support/tool-entries';
+import type { CompletionContextData } from './context';
+import type { ValueSpot } from './frontmatter-spot';
+import { order, slotItem } from './item-text';
+import { matchesTyped } from './typed-text';
+import type { ValueSlot } from './value-slot';
+
+/** The tools most agents list, offered first. */
+const COMMON_TOOLS = ['Read', 'Grep', 'Glob', 'Edit', 'Write', 'Bash', 'WebFetch', 'WebSearch', 'Agent', 'TodoWrite'];
+const COMMON_RANK = new Map(COMMON_TOOLS.map((name, index) => [name, index]));
+
+interface SpecifierSnippet {
+  tool: string;
+  plain: string;
+  body: string;
+  doc: string;
+}
+
+const SPECIFIERS: readonly SpecifierSnippet[] = [
+  { tool: 'Bash', plain: 'Bash(npm run *)', body: 'Bash(${1:npm run *})', doc: 'Bash limited to commands that match a pattern; `*` matches anything.' },
+  { tool: 'Agent', plain: 'Agent(agent-name)', body: 'Agent(${1:agent-name})', doc: 'Agent limited to starting the named agent types (comma-separated).' },
+  { tool: 'Read', plain: 'Read(src/**)', body: 'Read(${1:src/**})', doc: 'Read limited to paths that match a glob.' },
+  { tool: 'Edit', plain: 'Edit(src/**)', body: 'Edit(${1:src/**})', doc: 'Edit limited to paths that match a glob.' },
+  { tool: 'WebFetch', plain: 'WebFetch(domain:example.com)', body: 'WebFetch(domain:${1:example.com})', doc: 'WebFetch limited to one domain.' },
+];
+
+const MCP_SNIPPET = {
+  plain: 'mcp__server__tool',
+  body: 'mcp__${1:server}__${2:tool}',
+  doc: 'A tool of an MCP server: `mcp__server__tool`, or `mcp__server__*` (or just `mcp__server`) for all of its tools.',
+};
+
+export interface ListedTools {
+  /** Names already listed, with or without a specifier. */
+  names: ReadonlySet<string>;
+  /** Names listed without a specifier (the whole tool is already granted). */
+  whole: ReadonlySet<string>;
+}
+
+export function toolItems(ctx: CompletionContextData, slot: ValueSlot, listed: ListedTools, withSnippets: boolean): CompletionItem[] {
+  const schema = ctx.schema;
+  const items: CompletionItem[] = [];
+  const add = (name: string, group: number) => {
+    // Skip what the typed word rules out before building it (the full list is the longest).
+    if (!slot.leadingSpace && !matchesTyped(slot.prefix, name)) return;
+    items.push(
+      slotItem(slot, {
+        label: name,
+        kind: CompletionItemKind.Function,
+        documentation: ctx.docs.tool(name),
+        sortText: order(items.length, group),
+        value: name,
+      }),
+    );
+  };
+  // The common tools first, then the rest in the schema's (alphabetical, extras last) order.
+  for (const name of COMMON_TOOLS) if (schema.tools.has(name) && !listed.names.has(name)) add(name, 0);
+  for (const name of schema.tools) if (!COMMON_RANK.has(name) && !listed.names.has(name)) add(name, 2);
+  if (!withSnippets) return items;
+  SPECIFIERS.filter((s) => schema.tools.has(s.tool) && !listed.whole.has(s.tool)).forEach((s, index) => {
+    items.push(
+      slotItem(slot, {
+        label: `${s.tool}(…)`,
+        kind: CompletionItemKind.Snippet,
+        detail: s.plain,
+        documentation: s.doc,
+        sortText: order(index, 1),
+        value: s.plain,
+        snippetBody: s.body,
+      }),
+    );
+  });
+  items.push(
+    slotItem(slot, {
+      label: 'mcp__…',
+      kind: CompletionItemKind.Snippet,
+      detail: MCP_SNIPPET.plain,
+      documentation: MCP_SNIPPET.doc,
+      sortText: order(0, 3),
+      value: MCP_SNIPPET.plain,
+      snippetBody: MCP_SNIPPET.body,
+    }),
+  );
+  return items;
+}
+
+/** Tool items for an entry of a frontmatter tool list, leaving out what the list already has. */
+export function frontmatterToolItems(ctx: CompletionContextData, spot: ValueSpot): CompletionItem[] {
+  const names = new Set<string>();
+  const whole = new Set<string>();
+  if (spot.field) {
+    for (const entry of toolEntries(ctx.doc, spot.field)) {
+      // The entry being typed is not "already listed".
+      if (entry.located && entry.start <= spot.slot.end && spot.slot.start <= entry.end) continue;
+      names.add(entry.name);
+      if (entry.text === entry.name) whole.add(entry.name);
+    }
+  }
+  return toolItems(ctx, spot.slot, { names, whole }, true);
+}

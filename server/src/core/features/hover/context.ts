@@ -1,0 +1,29 @@
+/** What the hover providers get. */
+import type { AgentDocument } from '../../document/model';
+import type { DocsMemo } from '../docs/docs-memo';
+import type { ProfileSchema } from '../../schema/profile-schema';
+import type { SkillInfo } from '../../service';
+import type { Position, ProfileId, Range } from '../../types';
+
+export interface HoverContextData {
+  doc: AgentDocument;
+  profile: ProfileId;
+  schema: ProfileSchema;
+  position: Position;
+  skills(): readonly SkillInfo[];
+  docs: DocsMemo;
+}
+
+/** One part of a hover: Markdown and the range it explains. */
+export interface HoverPart {
+  markdown: string;
+  range: Range;
+}
+
+/** Whether `range` (half-open; an empty range holds its own start) contains `position`. */
+export function rangeContains(range: Range, position: Position): boolean {
+  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character < range.end.character);
+  const empty = range.start.line === range.end.line && range.start.character === range.end.character;
+  return empty ? position.line === range.start.line && position.character === range.start.character : afterStart && beforeEnd;
+}
