@@ -11,7 +11,7 @@ import { escapeHtml } from './escape';
 
 type Token = MarkdownIt.Token;
 /** A configured markdown-it instance. */
-export type Markdown = MarkdownIt.MarkdownIt;
+export type Markdown = MarkdownIt;
 
 export function createMarkdown(): Markdown {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
@@ -21,7 +21,7 @@ export function createMarkdown(): Markdown {
       if (token.map && token.block && token.nesting !== -1) token.attrSet('data-line', String(token.map[0]));
     }
   });
-  md.core.ruler.push('agentsmith_task_lists', (state) => markTaskItems(state.tokens, state.Token));
+  md.core.ruler.push('agentsmith_task_lists', (state) => markTaskItems(state.tokens, () => new state.Token('html_inline', '', 0)));
   const rules = md.renderer.rules;
   rules.link_open = (tokens, index) => {
     const href = String(tokens[index]!.attrGet('href') ?? '');
@@ -55,7 +55,7 @@ export function renderInline(md: Markdown, text: string): string {
  * `- [ ] text` and `- [x] text` list items become read-only checkboxes, as the Markdown
  * preview shows them. The checkbox is a token we create, never text from the file.
  */
-function markTaskItems(tokens: Token[], TokenClass: typeof MarkdownIt.Token): void {
+function markTaskItems(tokens: Token[], htmlToken: () => Token): void {
   for (let i = 2; i < tokens.length; i++) {
     const inline = tokens[i]!;
     if (inline.type !== 'inline' || tokens[i - 1]!.type !== 'paragraph_open' || tokens[i - 2]!.type !== 'list_item_open') continue;
@@ -63,7 +63,7 @@ function markTaskItems(tokens: Token[], TokenClass: typeof MarkdownIt.Token): vo
     const match = first?.type === 'text' ? /^\[([ xX])\](?:\s|$)/.exec(first.content) : null;
     if (!first || !match) continue;
     first.content = first.content.slice(match[0].length);
-    const box = new TokenClass('html_inline', '', 0);
+    const box = htmlToken();
     box.content = `<input class="task-box" type="checkbox" disabled${match[1] === ' ' ? '' : ' checked'} aria-label="${match[1] === ' ' ? 'not done' : 'done'}"> `;
     inline.children!.unshift(box);
     tokens[i - 2]!.attrJoin('class', 'task-item');
