@@ -21,6 +21,7 @@ import { EXPECTED_DIAGNOSTICS } from './expected-diagnostics.mjs';
 import { DELIBERATE_DEFECTS, SIZES, writeFixtures } from './generate-agents.mjs';
 import { coreDiagnoser, loadCore, parseFloor, timeCalls, timeCallsAfterIdle } from './in-process.mjs';
 import { LspSession } from './lsp-session.mjs';
+import { loadPreview, measurePreview, previewBudgets, renderPreviewTable } from './preview.mjs';
 import { checkBudgets, countByCode, printDiagnostics, renderBudgets, renderRequestTable, renderTable, sameCounts, total } from './report.mjs';
 import { DEFAULT_REQUEST_ITERATIONS, measureRequests, REQUEST_KINDS, requestPositions } from './requests.mjs';
 import { median, ms, summarize } from './stats.mjs';
@@ -195,6 +196,7 @@ async function main() {
   mkdirSync(agentsDir, { recursive: true });
 
   const { core, reason: coreMissing } = await loadCore(REPO);
+  const previewBundle = await loadPreview(REPO);
   if (!core) console.error(`bench: core in-process measurement skipped: ${coreMissing}`);
 
   const report = {
@@ -260,18 +262,22 @@ async function main() {
       }
       if (expected && coreCount != null && coreCount !== total(expected)) failures.push(`${fx.label} core in process: ${coreCount} diagnostics, expected ${total(expected)}`);
       report.sizes[fx.id] = summarizeSize(fx, iterations, runs, floors, coreCount, expected);
+      report.sizes[fx.id].preview = await measurePreview({ preview: previewBundle.preview, fixture: fx, serverCommand: opt.server ?? [process.execPath, serverJs, '--stdio'], workspace, file, iterations: opt.iterations ?? undefined });
+      if (report.sizes[fx.id].preview.error) failures.push(`${fx.label} preview: ${report.sizes[fx.id].preview.error}`);
     }
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
 
-  report.budgets = checkBudgets(report.sizes);
+  report.budgets = [...checkBudgets(report.sizes), ...previewBudgets(report.sizes)];
   report.meta.loadavgEnd = os.loadavg();
   report.meta.totalSeconds = +((performance.now() - startedAt) / 1000).toFixed(1);
 
   console.log(renderTable(report));
   console.log('');
   console.log(renderRequestTable(report));
+  console.log('');
+  console.log(renderPreviewTable(report.sizes));
   console.log('');
   console.log(renderBudgets(report.budgets));
 
@@ -301,6 +307,7 @@ async function main() {
     process.exitCode = 1;
   }
   if (core) rmSync(join(REPO, 'bench/fixtures', `core-bundle-${process.pid}.mjs`), { force: true });
+  previewBundle.cleanup();
 }
 
 function summarizeSize(fx, iterations, runs, floors, coreCount, expected) {
