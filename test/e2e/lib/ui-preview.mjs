@@ -1,7 +1,8 @@
 // What a person sees of the agent preview: the editor-title button (our hubot icon) on an agent
 // file opens the preview beside it; inside the webview (an iframe in an iframe) the card, the
 // three phase slots (one a gap), the checklist count and the problems strip are there; a click
-// on a body heading moves the editor's cursor to that heading's line. Screenshots in the dark,
+// on a problem count or a body heading moves the editor's cursor there, and scrolling the editor
+// scrolls the preview along. Screenshots in the dark,
 // light and high-contrast themes land in artifacts/e2e/ (ui-preview-dark.png,
 // ui-preview-light.png, ui-preview-high-contrast.png). Selectors are VS Code 1.139.1 internals.
 import { readFileSync } from 'node:fs';
@@ -59,6 +60,17 @@ export async function runUiPreview({ context, serverUrl, port, workspaceDir, ext
   const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const text = readFileSync(path.join(workspaceDir, FILE), 'utf8').split('\n');
   const checklistLine = text.findIndex((line) => line.startsWith('## Self-Verification Checklist'));
+  // perf-tuner's first warning is phase-missing on the methodology heading.
+  const methodologyLine = text.findIndex((line) => line.startsWith('## Three-Phase Specialist Methodology'));
+  // Resolves (in the webview) once the element is inside the viewport, checked every frame.
+  const untilInView = (element) => new Promise((resolve) => {
+    const check = () => {
+      const box = element.getBoundingClientRect();
+      if (box.top >= 0 && box.bottom <= window.innerHeight) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
 
   try {
     await page.goto(workbenchUrl({ serverUrl, port, folder: workspaceDir, extensionDevelopmentPath: extensionDir }));
@@ -90,9 +102,20 @@ export async function runUiPreview({ context, serverUrl, port, workspaceDir, ext
       await preview.locator('.problem-count.severity-warning').waitFor({ timeout: timeoutMs });
     });
 
-    await step('ui preview: clicking a body heading moves the editor to its line', async () => {
+    await step('ui preview: clicking a problem count moves the editor to the first warning', async () => {
+      await preview.locator('.problem-count.severity-warning').click();
+      await page.locator('.statusbar-item', { hasText: `Ln ${methodologyLine + 1},` }).first().waitFor({ timeout: timeoutMs });
+    });
+
+    await step('ui preview: clicking a body heading moves the editor to its line, and the preview follows the editor', async () => {
       await preview.locator('article.markdown-body .md-heading', { hasText: 'Self-Verification Checklist' }).click();
       await page.locator('.statusbar-item', { hasText: `Ln ${checklistLine + 1},` }).first().waitFor({ timeout: timeoutMs });
+      // The editor scrolled to reveal the heading; the preview scrolls along (scrollToLine).
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await preview.locator('.agent-card').evaluate(untilInView);
+      await page.keyboard.press('Control+End');
+      await preview.locator('article.markdown-body .md-heading', { hasText: 'Self-Verification Checklist' }).evaluate(untilInView);
     });
 
     for (const theme of THEMES) {
@@ -102,10 +125,7 @@ export async function runUiPreview({ context, serverUrl, port, workspaceDir, ext
         // Scroll the editor (and so the preview, which follows it) back to the top for the picture.
         await page.locator('.monaco-editor .view-lines').first().click();
         await page.keyboard.press('Control+Home');
-        await preview.locator('.agent-card').evaluate((card) => new Promise((resolve) => {
-          const check = () => (card.getBoundingClientRect().top >= 0 ? resolve() : requestAnimationFrame(check));
-          check();
-        }));
+        await preview.locator('.agent-card').evaluate(untilInView);
       });
       await shot(theme.screenshot);
     }
