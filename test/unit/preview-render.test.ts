@@ -108,7 +108,7 @@ describe('preview: renderer', () => {
   it('renders task items as read-only checkboxes and marks every block with its source line', () => {
     const md = createMarkdown();
     const html = md.render('# Title\n\n- [ ] open\n- [x] done\n\ntext\n', {});
-    assert.match(html, /<h1 data-line="0" class="md-heading" tabindex="0">Title<\/h1>/);
+    assert.match(html, /<h1 data-line="0" class="md-heading">Title<\/h1>/);
     assert.match(html, /<input class="task-box" type="checkbox" disabled aria-label="not done"> open/);
     assert.match(html, /type="checkbox" disabled checked aria-label="done"> done/);
     assert.match(html, /<p data-line="5">text<\/p>/);

@@ -39,8 +39,8 @@ export function createMarkdown(): Markdown {
   };
   const heading = rules.heading_open;
   rules.heading_open = (tokens, index, options, env, self) => {
+    // Clickable (reveals the line), but not in the tab order: a long agent has hundreds.
     tokens[index]!.attrJoin('class', 'md-heading');
-    tokens[index]!.attrSet('tabindex', '0');
     return heading ? heading(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
   };
   return md;

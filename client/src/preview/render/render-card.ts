@@ -13,16 +13,20 @@ export const SWATCH_COLORS: ReadonlySet<string> = new Set([
   'amber', 'emerald', 'indigo', 'lime', 'magenta', 'maroon', 'ruby', 'sky', 'slate', 'teal', 'violet',
 ]);
 
-/** `data-reveal-line`: the webview script turns a click (or Enter) on it into `revealLine`. */
-export function revealAttributes(line: number): string {
-  return ` data-reveal-line="${line}" tabindex="0"`;
+/**
+ * `data-reveal-line`: the webview script turns a click on it (or Enter, when focusable) into
+ * `revealLine`. Only the landmarks (the name, section headings, phases) are in the tab order;
+ * chips and list items are mouse shortcuts, so a keyboard user does not tab through each one.
+ */
+export function revealAttributes(line: number, focusable = false): string {
+  return ` data-reveal-line="${line}"${focusable ? ' tabindex="0"' : ''}`;
 }
 
 export function renderCard(model: AgentModel): string {
   const card = model.card;
   const name = card.name
-    ? `<h1 class="agent-name"${revealAttributes(card.name.line)}>${escapeHtml(card.name.text)}</h1>`
-    : `<h1 class="agent-name agent-name-missing"${revealAttributes(0)}>Unnamed agent</h1>`;
+    ? `<h1 class="agent-name"${revealAttributes(card.name.line, true)}>${escapeHtml(card.name.text)}</h1>`
+    : `<h1 class="agent-name agent-name-missing"${revealAttributes(0, true)}>Unnamed agent</h1>`;
   const color = card.color?.text.toLowerCase();
   const known = color !== undefined && SWATCH_COLORS.has(color);
   const swatch = card.color

@@ -31,7 +31,7 @@ function methodology(model: AgentModel, md: Markdown, expects: boolean): string 
   });
   const extras = section.phases.filter((phase) => !placed.has(phase)).map((phase) => phaseCard(phase, md, true));
   return `<section class="overview methodology" aria-labelledby="overview-methodology">
-<h2 id="overview-methodology"${revealAttributes(section.heading.line)}>Methodology <span class="subtitle">${escapeHtml(section.heading.text)}</span></h2>
+<h2 id="overview-methodology"${revealAttributes(section.heading.line, true)}>Methodology <span class="subtitle">${escapeHtml(section.heading.text)}</span></h2>
 <ol class="phases">${[...slots, ...extras].join('')}</ol>
 </section>`;
 }
@@ -44,7 +44,7 @@ function phaseCard(phase: AgentModelPhase, md: Markdown, extra = false): string 
   const tools = phase.tools
     ? `<p class="phase-tools"><span class="phase-tools-label">Tools</span> ${renderInline(md, phase.tools.text)}</p>`
     : '<p class="phase-tools phase-tools-missing">No <strong>Tools</strong> line</p>';
-  return `<li class="phase${extra ? ' phase-extra' : ''}"${revealAttributes(phase.line)}>
+  return `<li class="phase${extra ? ' phase-extra' : ''}"${revealAttributes(phase.line, true)}>
 <h3 class="phase-title"><span class="phase-number">${escapeHtml(number)}</span> <span class="phase-name">${renderInline(md, phase.title || 'Untitled')}</span></h3>
 ${weight}${tools}</li>`;
 }
@@ -61,7 +61,7 @@ function boundaries(model: AgentModel, md: Markdown, expects: boolean): string {
       : '';
   }
   return `<section class="overview boundaries" aria-labelledby="overview-boundaries">
-<h2 id="overview-boundaries"${revealAttributes(section.heading.line)}>Boundaries <span class="subtitle">${escapeHtml(section.heading.text)}</span></h2>
+<h2 id="overview-boundaries"${revealAttributes(section.heading.line, true)}>Boundaries <span class="subtitle">${escapeHtml(section.heading.text)}</span></h2>
 <div class="columns">${boundaryColumn('do', 'You DO', section.do, md)}${boundaryColumn('dont', 'You DON\u2019T', section.dont, md)}</div>
 </section>`;
 }
@@ -71,7 +71,7 @@ function boundaryColumn(kind: 'do' | 'dont', title: string, list: AgentModelList
   const items = list.items.length === 0
     ? '<p class="gap">The list is empty.</p>'
     : `<ul>${list.items.map((item) => `<li${revealAttributes(item.line)}>${renderInline(md, item.text)}</li>`).join('')}</ul>`;
-  return `<div class="boundary boundary-${kind}"><h3${revealAttributes(list.label.line)}>${escapeHtml(title)}</h3>${items}</div>`;
+  return `<div class="boundary boundary-${kind}"><h3${revealAttributes(list.label.line, true)}>${escapeHtml(title)}</h3>${items}</div>`;
 }
 
 function checklist(model: AgentModel, md: Markdown, expects: boolean): string {
@@ -93,7 +93,7 @@ function checklist(model: AgentModel, md: Markdown, expects: boolean): string {
         })
         .join('')}</ul>`;
   return `<section class="overview checklist" aria-labelledby="overview-checklist">
-<h2 id="overview-checklist"${revealAttributes(section.heading.line)}>Self-Verification Checklist <span class="count-badge">${count} item${count === 1 ? '' : 's'}</span></h2>
+<h2 id="overview-checklist"${revealAttributes(section.heading.line, true)}>Self-Verification Checklist <span class="count-badge">${count} item${count === 1 ? '' : 's'}</span></h2>
 ${items}
 </section>`;
 }
