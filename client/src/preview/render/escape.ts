@@ -9,3 +9,12 @@ const NEEDS_ESCAPE = /[&<>"']/g;
 export function escapeHtml(text: string): string {
   return text.replace(NEEDS_ESCAPE, (ch) => ESCAPES[ch]!);
 }
+
+/**
+ * A number from the model as an integer for markup. The model arrives as JSON from another
+ * process; a non-number there must not become markup here.
+ */
+export function integer(value: unknown): number {
+  const number = Number(value);
+  return Number.isFinite(number) ? Math.trunc(number) : 0;
+}

@@ -5,7 +5,7 @@
  * built from the value, which could smuggle CSS in).
  */
 import type { AgentModel, LineText } from '../../../../server/src/protocol/messages';
-import { escapeHtml } from './escape';
+import { escapeHtml, integer } from './escape';
 
 /** Colour names the stylesheet has a swatch for: Claude Code's eight and the CAMI palette. */
 export const SWATCH_COLORS: ReadonlySet<string> = new Set([
@@ -19,7 +19,7 @@ export const SWATCH_COLORS: ReadonlySet<string> = new Set([
  * chips and list items are mouse shortcuts, so a keyboard user does not tab through each one.
  */
 export function revealAttributes(line: number, focusable = false): string {
-  return ` data-reveal-line="${line}"${focusable ? ' tabindex="0"' : ''}`;
+  return ` data-reveal-line="${integer(line)}"${focusable ? ' tabindex="0"' : ''}`;
 }
 
 export function renderCard(model: AgentModel): string {

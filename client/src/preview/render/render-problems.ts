@@ -4,7 +4,7 @@
  * host looks the problem up in the model it rendered, so the webview never names a range.
  */
 import type { AgentModel, AgentModelProblem } from '../../../../server/src/protocol/messages';
-import { escapeHtml } from './escape';
+import { escapeHtml, integer } from './escape';
 
 const SEVERITIES = [
   { key: 'error', one: 'error', many: 'errors', icon: '\u2716' },
@@ -18,12 +18,12 @@ export function renderProblems(model: AgentModel): string {
     return `<section class="problems problems-unchecked" aria-label="Problems"><p>Agentsmith does not check this file as an agent file, so it shows no problems for it. Files under <code>.claude/agents/</code>, plugin <code>agents/</code> folders, three-phase specialists and <code>agentsmith.files.include</code> are checked.</p></section>`;
   }
   const { counts, items } = model.problems;
-  const total = counts.error + counts.warning + counts.information + counts.hint;
+  const total = integer(counts.error) + integer(counts.warning) + integer(counts.information) + integer(counts.hint);
   if (total === 0) {
     return '<section class="problems problems-none" aria-label="Problems"><p><span class="ok-mark" aria-hidden="true">\u2714</span> No problems</p></section>';
   }
   const buttons = SEVERITIES.map(({ key, one, many, icon }) => {
-    const count = counts[key];
+    const count = integer(counts[key]);
     const label = `${count} ${count === 1 ? one : many}`;
     const first = items.findIndex((item) => item.severity === key);
     if (count === 0) return `<span class="problem-count severity-${key} zero"><span aria-hidden="true">${icon}</span> ${label}</span>`;
@@ -40,5 +40,5 @@ export function renderProblems(model: AgentModel): string {
 
 function problemRow(problem: AgentModelProblem, index: number): string {
   const severity = SEVERITIES.find((s) => s.key === problem.severity) ?? SEVERITIES[0];
-  return `<li><button type="button" class="problem severity-${severity.key}" data-problem="${index}"><span class="problem-severity" aria-label="${severity.one}">${severity.icon}</span> <span class="problem-message">${escapeHtml(problem.message)}</span> <code class="problem-code">${escapeHtml(problem.code)}</code> <span class="problem-line">line ${problem.line + 1}</span></button></li>`;
+  return `<li><button type="button" class="problem severity-${severity.key}" data-problem="${index}"><span class="problem-severity" aria-label="${severity.one}">${severity.icon}</span> <span class="problem-message">${escapeHtml(problem.message)}</span> <code class="problem-code">${escapeHtml(problem.code)}</code> <span class="problem-line">line ${integer(problem.line) + 1}</span></button></li>`;
 }

@@ -5,7 +5,7 @@
  * specialist a missing part is shown as missing, because the format expects it.
  */
 import type { AgentModel, AgentModelList, AgentModelPhase } from '../../../../server/src/protocol/messages';
-import { escapeHtml } from './escape';
+import { escapeHtml, integer } from './escape';
 import { type Markdown, renderInline } from './markdown';
 import { revealAttributes } from './render-card';
 
@@ -37,10 +37,11 @@ function methodology(model: AgentModel, md: Markdown, expects: boolean): string 
 }
 
 function phaseCard(phase: AgentModelPhase, md: Markdown, extra = false): string {
-  const number = phase.number === undefined ? 'Phase' : `Phase ${phase.number}`;
+  const number = phase.number === undefined ? 'Phase' : `Phase ${integer(phase.number)}`;
+  const percent = integer(phase.weight);
   const weight = phase.weight === undefined
     ? ''
-    : `<p class="phase-weight"><meter min="0" max="100" value="${Math.max(0, Math.min(100, phase.weight))}" aria-label="Weight">${phase.weight}%</meter> <span>${phase.weight}%</span></p>`;
+    : `<p class="phase-weight"><meter min="0" max="100" value="${Math.max(0, Math.min(100, percent))}" aria-label="Weight">${percent}%</meter> <span>${percent}%</span></p>`;
   const tools = phase.tools
     ? `<p class="phase-tools"><span class="phase-tools-label">Tools</span> ${renderInline(md, phase.tools.text)}</p>`
     : '<p class="phase-tools phase-tools-missing">No <strong>Tools</strong> line</p>';
