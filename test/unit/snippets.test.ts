@@ -154,6 +154,22 @@ describe('snippets', () => {
     assert.match(text, /^name: code-critic$/m);
   });
 
+  it('completion offers whole agents in an empty agent file with the file name resolved, for snippet and plain-text clients', () => {
+    const document = input('', '/ws/.claude/agents/api-designer.md');
+    const service = strictService();
+    const at = { line: 0, character: 0 };
+    const newTextOf = (snippets: boolean): string => {
+      const item = service.complete(document, settings, at, { triggerKind: 1, snippets }).items.find((i) => i.label === 'agent-strategic');
+      assert.ok(item?.textEdit && 'range' in item.textEdit, 'an agent-strategic item with a text edit');
+      const docs = typeof item.documentation === 'object' ? item.documentation.value : item.documentation ?? '';
+      assert.doesNotMatch(docs, /TM_FILENAME_BASE/);
+      return item.textEdit.newText;
+    };
+    assert.match(newTextOf(true), /^name: \$\{1:api-designer\}$/m);
+    assert.match(newTextOf(false), /^name: api-designer$/m);
+    assert.doesNotMatch(newTextOf(false), /\$\{|TM_FILENAME_BASE/);
+  });
+
   it('New Agent content (name and model chosen) is clean for every kind and model', () => {
     for (const kind of AGENT_KINDS) {
       for (const model of [...MODEL_ALIASES, 'claude-sonnet-4-5']) {

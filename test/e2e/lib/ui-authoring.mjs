@@ -1,8 +1,9 @@
 // What a person sees of the authoring features, in the workbench: semantic highlighting on a
-// phase heading (Developer: Inspect Editor Tokens and Scopes), "New Agent" driven through its
-// input box and quick picks, the suggest widget on a `model:` value, and the hover on a key.
-// Screenshots land in artifacts/e2e/ (ui-semantic-tokens.png, ui-new-agent-*.png,
-// ui-suggest-widget.png, ui-hover.png). Selectors are VS Code 1.139.1 internals.
+// phase heading (Developer: Inspect Editor Tokens and Scopes), the hover on a key, the suggest
+// widget on a `model:` value, and "New Agent" driven through its input box and quick picks.
+// Screenshots land in artifacts/e2e/ (ui-semantic-tokens.png, ui-hover.png,
+// ui-suggest-widget.png, ui-suggest-accepted.png, ui-new-agent-*.png). Selectors are VS Code
+// 1.139.1 internals.
 import { existsSync, readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
@@ -108,6 +109,31 @@ export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, e
       await page.keyboard.press('Escape');
     });
 
+    await step('ui: hovering the `model` key shows its documentation', async () => {
+      await goToLine(SPECIALIST, 'model:');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await page.locator('.monaco-hover').filter({ hasText: 'claude-opus-4-5' }).first().waitFor({ timeout: timeoutMs });
+      await shot('ui-hover.png');
+      await page.keyboard.press('Escape');
+    });
+
+    await step('ui: the suggest widget offers models for `model:` and Enter accepts one', async () => {
+      await goToLine(SPECIALIST, 'model:', 'End');
+      await page.keyboard.press('Shift+Control+ArrowLeft'); // select `sonnet`
+      await page.keyboard.press('Delete');
+      await page.keyboard.press('Control+Space');
+      const rows = page.locator('.suggest-widget .monaco-list-row');
+      await rows.filter({ hasText: 'opus' }).first().waitFor({ timeout: timeoutMs });
+      await rows.filter({ hasText: 'haiku' }).first().waitFor({ timeout: timeoutMs });
+      await shot('ui-suggest-widget.png');
+      await page.keyboard.type('opu');
+      await rows.first().filter({ hasText: 'opus' }).waitFor({ timeout: timeoutMs });
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line').filter({ hasText: /^model:\s+opus$/ }).first().waitFor({ timeout: timeoutMs });
+      await shot('ui-suggest-accepted.png');
+    });
+
     await step('ui: New Agent through its input box and quick picks', async () => {
       await runCommand('Agentsmith: New Agent');
       const input = await quickInput();
@@ -117,10 +143,14 @@ export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, e
       await input.fill('ui-pipeline-doctor');
       await page.locator(`${QUICK_INPUT} .quick-input-message`).filter({ hasText: 'pipeline-doctor' }).waitFor({ state: 'hidden', timeout: timeoutMs });
       await page.keyboard.press('Enter');
+      // Each step has its own title; wait for it, or a key meant for the next step lands in the editor.
+      const title = (text) => page.locator(`${QUICK_INPUT} .quick-input-title`).filter({ hasText: text }).waitFor({ timeout: timeoutMs });
+      await title('New Agent (2/3)');
       await page.locator(QUICK_INPUT_ROW).filter({ hasText: 'workflow-specialist' }).first().waitFor({ timeout: timeoutMs });
       await (await quickInput()).fill('workflow');
       await page.keyboard.press('Enter');
-      await page.locator(QUICK_INPUT_ROW).filter({ hasText: 'suggested' }).first().waitFor({ timeout: timeoutMs });
+      await title('New Agent (3/3)');
+      await page.locator(QUICK_INPUT_ROW).filter({ hasText: /^haiku\s*suggested/ }).first().waitFor({ timeout: timeoutMs });
       await shot('ui-new-agent-model.png');
       await page.keyboard.press('Enter');
       const tab = page.locator('.tabs-container .tab.active[aria-label*="ui-pipeline-doctor.md"]');

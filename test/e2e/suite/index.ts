@@ -1,6 +1,7 @@
 // Entry point of the suite that runs INSIDE the VS Code extension host (code-server or desktop
 // VS Code). Bundled with its mocha by test/e2e/lib/bundle-suite.mjs; VS Code calls run().
 import Mocha from 'mocha';
+import { registerAuthoringCompletionTests } from './authoring-completion.test';
 import { registerAuthoringTests } from './authoring.test';
 import { registerCodeActionTests } from './code-actions.test';
 import { registerDiagnosticsTests } from './diagnostics.test';
@@ -29,6 +30,7 @@ export async function run(): Promise<void> {
   registerOutlineTests();
   registerEditingTests();
   registerAuthoringTests();
+  registerAuthoringCompletionTests();
   registerPreviewTests();
 
   console.log(START_MARKER);

@@ -4,7 +4,8 @@
  * at the start of a body line (and, for those that open with a heading, at a heading position).
  */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
-import { agentSnippets, type AgentSnippet } from '../../snippets/index';
+import { agentSnippets, type AgentSnippet, escapeSnippetText } from '../../snippets/index';
+import { baseNameWithoutExtension } from '../../util/path-name';
 import type { CompletionContextData } from './context';
 import { markdown, order, SNIPPET, snippetToPlain } from './item-text';
 
@@ -48,7 +49,8 @@ function sectionPresent(ctx: CompletionContextData, id: string): boolean {
 
 function toItem(ctx: CompletionContextData, snippet: AgentSnippet, range: Range, filterText: string, index: number): CompletionItem {
   const eol = ctx.doc.source.eol;
-  const preview = snippetToPlain(snippet.body);
+  const body = withFileName(snippet.body, ctx.path);
+  const preview = snippetToPlain(body);
   const fence = preview.includes('```') ? '~~~~' : '```';
   return {
     label: snippet.prefix,
@@ -58,7 +60,17 @@ function toItem(ctx: CompletionContextData, snippet: AgentSnippet, range: Range,
     documentation: markdown(`${snippet.description}\n\n${fence}markdown\n${preview}\n${fence}`),
     sortText: order(index, 5),
     filterText,
-    textEdit: { range, newText: eol === '\n' ? snippet.body : snippet.body.replace(/\n/g, eol) },
+    textEdit: { range, newText: eol === '\n' ? body : body.replace(/\n/g, eol) },
     insertTextFormat: SNIPPET,
   };
+}
+
+/**
+ * Whole-agent snippets default `name` to `${TM_FILENAME_BASE}`. Resolved here, so that the
+ * preview, clients without snippet support and clients without that variable all get the
+ * file name rather than the variable.
+ */
+function withFileName(body: string, path: string): string {
+  const base = baseNameWithoutExtension(path);
+  return base ? body.split('${TM_FILENAME_BASE}').join(escapeSnippetText(base)) : body;
 }
