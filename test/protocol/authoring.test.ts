@@ -137,6 +137,8 @@ describe('authoring over --stdio', { timeout: 30_000 }, () => {
     const choices = (await server.connection.sendRequest(NEW_AGENT_CHOICES_METHOD, {})) as NewAgentChoices;
     assert.deepEqual(choices.kinds.map((k) => k.kind), ['subagent', 'workflow-specialist', 'technology-implementer', 'strategic-planner', 'methodology-specialist']);
     assert.ok(choices.models.some((m) => m.model === 'sonnet'));
+    // Quick picks show plain text, so no Markdown code marks in the details.
+    assert.ok([...choices.kinds, ...choices.models].every((choice) => choice.detail !== '' && !choice.detail.includes('`')));
 
     let version = 1;
     for (const kind of choices.kinds) {

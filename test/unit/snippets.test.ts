@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { checkAgentName, newAgentChoices } from '../../server/src/core/features/new-agent';
 import { resolveSettings } from '../../server/src/core/settings';
 import { AGENT_KINDS, agentSnippets, type AgentSnippet, wholeAgentSnippet } from '../../server/src/core/snippets/index';
 import { renderSnippetFile } from '../../server/src/core/snippets/snippet-file';
@@ -180,6 +181,27 @@ describe('snippets', () => {
         assert.deepEqual(problems, [], `${kind} on ${model}:\n${describeProblems(problems)}`);
       }
     }
+  });
+
+  it('New Agent checks names with the name-format rule and CAMI advice, and offers plain-text choices', () => {
+    assert.deepEqual(checkAgentName('api-designer'), {});
+    assert.deepEqual(checkAgentName('  api-designer  '), {});
+    for (const bad of ['', '   ', 'API Designer', 'api_designer', 'api--designer', 'plugin:reviewer', '-reviewer']) {
+      assert.equal(checkAgentName(bad).severity, 'error', bad);
+    }
+    assert.match(checkAgentName('API Designer').message ?? '', /`api-designer`/);
+    assert.match(checkAgentName('plugin:reviewer').message ?? '', /not loaded by Claude Code/);
+    assert.equal(checkAgentName('code-helper').severity, 'warning');
+    assert.equal(checkAgentName('one-two-three-four-five').severity, 'warning');
+    const choices = newAgentChoices();
+    assert.deepEqual(choices.kinds.map((k) => [k.kind, k.suggestedModel]), [
+      ['subagent', 'inherit'],
+      ['workflow-specialist', 'haiku'],
+      ['technology-implementer', 'sonnet'],
+      ['strategic-planner', 'opus'],
+      ['methodology-specialist', 'sonnet'],
+    ]);
+    for (const choice of [...choices.kinds, ...choices.models]) assert.doesNotMatch(choice.detail, /`/);
   });
 
   it('snippets/agentsmith.json is generated from the data (npm run compile && node scripts/snippets-file.mjs)', () => {

@@ -57,6 +57,11 @@ export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, e
       return false;
     }
   };
+  /** Waits until the element's CSS animations (the quick input fades in) have finished, for a crisp screenshot. */
+  const settled = async (selector) => {
+    const element = await page.locator(selector).first().elementHandle({ timeout: timeoutMs });
+    await page.waitForFunction((node) => node.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'), element, { timeout: timeoutMs });
+  };
   const quickInput = async () => {
     const input = page.locator(QUICK_INPUT_FIELD);
     await input.waitFor({ state: 'visible', timeout: timeoutMs });
@@ -139,6 +144,7 @@ export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, e
       const input = await quickInput();
       await input.fill('Pipeline Doctor');
       await page.locator('.quick-input-message').filter({ hasText: 'pipeline-doctor' }).waitFor({ timeout: timeoutMs });
+      await settled(QUICK_INPUT);
       await shot('ui-new-agent-name.png');
       await input.fill('ui-pipeline-doctor');
       await page.locator(`${QUICK_INPUT} .quick-input-message`).filter({ hasText: 'pipeline-doctor' }).waitFor({ state: 'hidden', timeout: timeoutMs });
@@ -151,6 +157,7 @@ export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, e
       await page.keyboard.press('Enter');
       await title('New Agent (3/3)');
       await page.locator(QUICK_INPUT_ROW).filter({ hasText: /^haiku\s*suggested/ }).first().waitFor({ timeout: timeoutMs });
+      await settled(QUICK_INPUT);
       await shot('ui-new-agent-model.png');
       await page.keyboard.press('Enter');
       const tab = page.locator('.tabs-container .tab.active[aria-label*="ui-pipeline-doctor.md"]');

@@ -72,7 +72,8 @@ export function newAgentChoices(): NewAgentChoices {
       suggestedModel: specialistClass.suggestedModel,
     };
   });
-  const models = MODEL_ALIASES.map((model) => ({ model, detail: MODEL_ALIAS_DOCS[model] ?? '' }));
+  // Quick picks show plain text: the docs' Markdown code marks would show as backticks.
+  const models = MODEL_ALIASES.map((model) => ({ model, detail: (MODEL_ALIAS_DOCS[model] ?? '').replace(/`/g, '') }));
   return { kinds, models };
 }
 
