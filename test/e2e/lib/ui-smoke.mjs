@@ -71,8 +71,20 @@ export async function runUiSmoke({
       await page.locator('.marker-widget').first().waitFor({ timeout: timeoutMs });
       await shot('ui-next-problem.png');
       await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+.');
-      await page.locator(`${QUICK_FIX_MENU} .monaco-list-row`).first().waitFor({ timeout: timeoutMs });
+      // Ctrl+. right after the marker widget closes is occasionally swallowed while focus moves
+      // back to the editor (about one run in eight): ask again, a bounded number of times,
+      // each attempt waiting on the menu itself.
+      const menuRow = page.locator(`${QUICK_FIX_MENU} .monaco-list-row`).first();
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+.');
+        try {
+          await menuRow.waitFor({ timeout: attempt < 3 ? timeoutMs / 4 : timeoutMs });
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await page.keyboard.press('Escape');
+        }
+      }
     });
     await shot('ui-quick-fix-menu.png');
     await page.keyboard.press('Escape');
