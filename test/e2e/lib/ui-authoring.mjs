@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
+import { openUiChecks } from './ui-checks.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_FIELD = `${QUICK_INPUT} input`;
@@ -41,22 +42,7 @@ function waitForFile(file, predicate, timeoutMs) {
  * @returns {Promise<Array<{ name: string, ok: boolean, detail?: string }>>}
  */
 export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, extensionDir, artifactsDir, timeoutMs = 60_000 }) {
-  const checks = [];
-  const page = await context.newPage();
-  const shot = (name) => page.screenshot({ path: path.join(artifactsDir, name) }).catch(() => {});
-  const step = async (name, action) => {
-    const startedAt = Date.now();
-    try {
-      await action();
-      checks.push({ name, ok: true, detail: `${((Date.now() - startedAt) / 1000).toFixed(1)} s` });
-      return true;
-    } catch (error) {
-      checks.push({ name, ok: false, detail: String(error?.message ?? error).split('\n')[0] });
-      await shot(`failed-${name.replace(/\W+/g, '-')}.png`);
-      await page.keyboard.press('Escape').catch(() => {});
-      return false;
-    }
-  };
+  const { checks, page, shot, step } = await openUiChecks(context, artifactsDir, { escapeOnFailure: true });
   /** Waits until the element's CSS animations (the quick input fades in) have finished, for a crisp screenshot. */
   const settled = async (selector) => {
     const element = await page.locator(selector).first().elementHandle({ timeout: timeoutMs });

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
+import { openUiChecks } from './ui-checks.mjs';
 
 const FILE = '.claude/agents/specialists/perf-tuner.md';
 const PREVIEW_BUTTON = '.editor-actions .codicon-hubot';
@@ -24,22 +25,7 @@ const THEMES = [
  * @returns {Promise<Array<{ name: string, ok: boolean, detail?: string }>>}
  */
 export async function runUiPreview({ context, serverUrl, port, workspaceDir, extensionDir, artifactsDir, timeoutMs = 60_000 }) {
-  const checks = [];
-  const page = await context.newPage();
-  const shot = (name) => page.screenshot({ path: path.join(artifactsDir, name) }).catch(() => {});
-  const step = async (name, action) => {
-    const startedAt = Date.now();
-    try {
-      await action();
-      checks.push({ name, ok: true, detail: `${((Date.now() - startedAt) / 1000).toFixed(1)} s` });
-      return true;
-    } catch (error) {
-      checks.push({ name, ok: false, detail: String(error?.message ?? error).split('\n')[0] });
-      await shot(`failed-${name.replace(/\W+/g, '-')}.png`);
-      await page.keyboard.press('Escape').catch(() => {});
-      return false;
-    }
-  };
+  const { checks, page, shot, step } = await openUiChecks(context, artifactsDir, { escapeOnFailure: true });
   // Picks the quick-input row whose label is exactly `label` (Enter would take the best fuzzy
   // match, which is not always the one meant: "Browse Color Themes in Marketplace").
   const pickRow = (label) => page.locator(QUICK_INPUT_ROW).filter({ has: page.getByText(label, { exact: true }) }).first().click({ timeout: timeoutMs });

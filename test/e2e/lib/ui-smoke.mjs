@@ -3,6 +3,7 @@
 // The selectors are VS Code internals of 1.139.1 (code-server 4.139.1 is pinned for that).
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
+import { openUiChecks } from './ui-checks.mjs';
 
 const SQUIGGLE = '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error';
 const PROBLEM_ROW = '.markers-panel .monaco-list-row';
@@ -27,21 +28,7 @@ export async function runUiSmoke({
   context, serverUrl, port, workspaceDir, extensionDir, relativeFile, expectedProblemText, artifactsDir,
   timeoutMs = 60_000,
 }) {
-  const checks = [];
-  const page = await context.newPage();
-  const shot = (name) => page.screenshot({ path: path.join(artifactsDir, name) }).catch(() => {});
-  const step = async (name, action) => {
-    const startedAt = Date.now();
-    try {
-      await action();
-      checks.push({ name, ok: true, detail: `${((Date.now() - startedAt) / 1000).toFixed(1)} s` });
-      return true;
-    } catch (error) {
-      checks.push({ name, ok: false, detail: String(error?.message ?? error).split('\n')[0] });
-      await shot(`failed-${name.replace(/\W+/g, '-')}.png`);
-      return false;
-    }
-  };
+  const { checks, page, shot, step } = await openUiChecks(context, artifactsDir);
 
   try {
     await page.goto(workbenchUrl({ serverUrl, port, folder: workspaceDir, extensionDevelopmentPath: extensionDir }));
