@@ -18,8 +18,7 @@ export interface FrontmatterReading {
 export interface YamlChunk {
   text: string;
   doc: YamlDocument.Parsed | undefined;
-  /** Where the chunk started (offset and line) and the fields read there. */
-  offset: number;
+  /** The line the chunk started on, and the fields read there. */
   line: number;
   fields: FrontmatterField[];
 }
@@ -79,10 +78,11 @@ function readByChunks(source: SourceText, contentStart: number, yamlText: string
     const offset = contentStart + relative;
     const line = source.positionAt(offset).line;
     const seen = known.get(text);
-    // Chunks start at column 0, so the same text at the same offset and line means the same
-    // positions: its field objects are reused as they are (rules that read only those fields
-    // then reuse their findings too).
-    if (seen && seen.offset === offset && seen.line === line) {
+    // Chunks start at column 0 and fields carry line/character positions only, so the same
+    // text on the same line means the same fields, even when an edit on an earlier line moved
+    // the offset: its field objects are reused as they are (and the findings of rules that
+    // read only those fields with them).
+    if (seen && seen.line === line) {
       chunks.push(seen);
       fields.push(...seen.fields);
       continue;
@@ -90,14 +90,14 @@ function readByChunks(source: SourceText, contentStart: number, yamlText: string
     const simple = SIMPLE_FIELD.exec(text);
     if (simple && isPlainWords(simple[3])) {
       const chunkFields = [simpleField(source, offset, simple)];
-      chunks.push({ text, doc: undefined, offset, line, fields: chunkFields });
+      chunks.push({ text, doc: undefined, line, fields: chunkFields });
       fields.push(...chunkFields);
       continue;
     }
     const doc = seen?.doc ?? parseDocument(text, PARSE_OPTIONS);
     if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
     const chunkFields = strictFields(source, doc, offset);
-    chunks.push({ text, doc, offset, line, fields: chunkFields });
+    chunks.push({ text, doc, line, fields: chunkFields });
     fields.push(...chunkFields);
   }
   return { fields, errors: [], chunks };
