@@ -55,7 +55,7 @@ const BASE = [
   '',
 ].join('\n');
 
-const SNIPPETS = ['tools: Task, Bash(npm *)\n', 'name: Bad:Name\n', 'version: 1.1\n', 'model: opus\n', 'hooks: []\n', 'description: Use this agent\n', '\n', '\n\n', '```', '```ts\n', '~~~\n', '## Quality Standards\n', '### Phase 4: More\n', '- [ ] item\n', '**Tools**: X\n', '<!--', '-->', 'word ', '# ', 'x', '\r\n', ''];
+const SNIPPETS = ['You do NOT:\n', 'You DO:\n- a thing\n', 'plain prose ', '\n\nmore prose\n', 'tools: Task, Bash(npm *)\n', 'name: Bad:Name\n', 'version: 1.1\n', 'model: opus\n', 'hooks: []\n', 'description: Use this agent\n', '\n', '\n\n', '```', '```ts\n', '~~~\n', '## Quality Standards\n', '### Phase 4: More\n', '- [ ] item\n', '**Tools**: X\n', '<!--', '-->', 'word ', '# ', 'x', '\r\n', ''];
 
 /** A small deterministic PRNG so failures reproduce. */
 function random(seed: number) {
@@ -115,7 +115,7 @@ describe('incremental parse', () => {
 });
 
 describe('incremental diagnostics', () => {
-  for (const seed of [11, 12, 13, 14]) {
+  for (const seed of [11, 12, 13, 14, 15, 16, 17, 18]) {
     it(`equal a fresh service's after random edits, rule memory included (seed ${seed})`, () => {
       const next = random(seed);
       const settings = resolveSettings({});
@@ -145,7 +145,16 @@ describe('incremental diagnostics', () => {
         textDoc = TextDocument.update(textDoc, [change], textDoc.version + 1);
         history.push({ version: textDoc.version, changes: [change] });
         const fresh = createLanguageService({ log: (m) => assert.fail(m) });
-        assert.deepEqual(incremental.diagnose(inputOf(textDoc), settings), fresh.diagnose(inputOf(textDoc), settings), `seed ${seed} step ${step}:\n${textDoc.getText()}`);
+        const input = inputOf(textDoc);
+        const diagnostics = incremental.diagnose(input, settings);
+        assert.deepEqual(diagnostics, fresh.diagnose(input, settings), `seed ${seed} step ${step}:\n${textDoc.getText()}`);
+        // The fixes too: a reused finding must carry the edits a fresh run would compute.
+        const whole = { start: { line: 0, character: 0 }, end: { line: textDoc.lineCount, character: 0 } };
+        assert.deepEqual(
+          incremental.codeActions(input, settings, whole, diagnostics),
+          fresh.codeActions(input, settings, whole, diagnostics),
+          `fixes differ at seed ${seed} step ${step}:\n${textDoc.getText()}`,
+        );
       }
     });
   }

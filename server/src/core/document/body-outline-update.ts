@@ -36,6 +36,9 @@ export function updateBody(previous: BodyOutline, source: SourceText, startLine:
     resumeAt = line;
     return true;
   });
+  // Typing prose changes no structure: the previous outline (and what was computed from it,
+  // such as the findings of rules that read only the outline) then stays valid as it is.
+  if (dirty.delta === 0 && regionUnchanged(previous, collected, from, resumeAt)) return previous;
   const keepBefore = <T extends { line: number }>(items: readonly T[]) => items.slice(0, lowerBound(items, from));
   const reuseAfter = <T extends { line: number }>(items: readonly T[], shift: (item: T) => T) => {
     const rest = items.slice(lowerBound(items, oldLine(resumeAt)));
@@ -107,4 +110,32 @@ function lowerBoundBy<T>(items: readonly T[], line: number, lineOf: (item: T) =>
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether a rescan of lines [from, to) found exactly the structure the previous outline had
+ * there. Only for prose: a region with code or comments in it (whose heading-like lines rules
+ * read as "hidden" headings), or after a fence that runs to the end, never counts as unchanged.
+ */
+function regionUnchanged(previous: BodyOutline, found: Collected, from: number, to: number): boolean {
+  if (found.opaque.length > 0 || found.fences.length > 0) return false;
+  const spans = previous.opaqueRanges;
+  const next = lowerBoundBy(spans, from, (span) => span[0]);
+  if (spanContaining(spans, from) || (next < spans.length && spans[next][0] < to)) return false;
+  const last = previous.fences[previous.fences.length - 1];
+  if (last && last.closeLine === undefined && last.openLine < to) return false;
+  const same = <T extends { line: number }>(old: readonly T[], fresh: readonly T[], equal: (a: T, b: T) => boolean) => {
+    const start = lowerBound(old, from);
+    if (lowerBound(old, to) - start !== fresh.length) return false;
+    for (let i = 0; i < fresh.length; i++) if (!equal(fresh[i], old[start + i])) return false;
+    return true;
+  };
+  const oldDisabled = [...previous.disabledLines].filter(([line]) => line - 1 >= from && line - 1 < to);
+  return (
+    same(previous.headings, found.headings, (a, b) => (a as HeadingNode).sameAs(b)) &&
+    same(previous.listItems, found.listItems, (a, b) => (a as ListItemNode).sameAs(b)) &&
+    same(previous.labels, found.labels, (a, b) => (a as LabelNode).sameAs(b)) &&
+    oldDisabled.length === found.disabled.length &&
+    oldDisabled.every(([line, ids], i) => line === found.disabled[i][0] && [...ids].join() === [...found.disabled[i][1]].join())
+  );
 }

@@ -14,6 +14,12 @@ export interface AgentDocument {
   /** Undefined when the file does not start with a `---` line (after an optional BOM). */
   frontmatter: Frontmatter | undefined;
   body: BodyOutline;
+  /**
+   * A token that is replaced whenever a body line may have changed. `body` (the outline) is
+   * kept as it is when an edit changes no structure, such as typing prose; rules that read
+   * the body's text key on this token, rules that read only the outline on `body`.
+   */
+  bodyText: object;
   structure: AgentStructure;
 }
 

@@ -49,6 +49,12 @@ export class HeadingNode implements Heading {
     return lineRange(this.line, this.textFrom, this.textFrom + this.text.length);
   }
 
+  /** Same heading at the same place (the section end is derived, so it is not compared). */
+  sameAs(other: Heading): boolean {
+    const o = other as HeadingNode;
+    return o.line === this.line && o.level === this.level && o.text === this.text && o.from === this.from && o.to === this.to && o.textFrom === this.textFrom && o.role === this.role;
+  }
+
   moved(lineDelta: number): HeadingNode {
     // A moved node belongs to the new outline alone until that outline is finished.
     return new HeadingNode(this.level, this.text, this.line + lineDelta, this.from, this.to, this.textFrom, this.sectionEnd, this.role);
@@ -88,6 +94,11 @@ export class ListItemNode implements ListItem {
     return lineRange(this.line, this.indent, this.markerTo);
   }
 
+  sameAs(other: ListItem): boolean {
+    const o = other as ListItemNode;
+    return o.line === this.line && o.indent === this.indent && o.marker === this.marker && o.checkbox === this.checkbox && o.to === this.to && o.markerTo === this.markerTo;
+  }
+
   moved(lineDelta: number): ListItemNode {
     return new ListItemNode(this.line + lineDelta, this.indent, this.marker, this.checkbox, this.to, this.markerTo);
   }
@@ -123,6 +134,11 @@ export class LabelNode implements Label {
 
   get range(): Range {
     return lineRange(this.line, this.from, this.to);
+  }
+
+  sameAs(other: Label): boolean {
+    const o = other as LabelNode;
+    return o.line === this.line && o.name === this.name && o.inList === this.inList && o.from === this.from && o.to === this.to;
   }
 
   moved(lineDelta: number): LabelNode {

@@ -26,8 +26,12 @@ export function parseAgentDocument(uri: string, version: number, text: string, o
   const startLine = bodyStartLine(source, frontmatter);
   const dirty = previous ? dirtyLines(previous.changes) : undefined;
   const body = previous && dirty ? updateBody(previous.doc.body, source, startLine, dirty) : scanBody(source, startLine);
-  const structure = previous && body === previous.doc.body ? previous.doc.structure : findStructure(body);
-  return { uri, version, source, frontmatter, body, structure };
+  const sameOutline = previous !== undefined && body === previous.doc.body;
+  const structure = sameOutline ? previous.doc.structure : findStructure(body);
+  // Only an edit confined to the frontmatter that moved no line leaves every body line as it was.
+  const bodyTextKept = sameOutline && dirty !== undefined && dirty.delta === 0 && dirty.end < startLine;
+  const bodyText = bodyTextKept ? previous.doc.bodyText : {};
+  return { uri, version, source, frontmatter, body, bodyText, structure };
 }
 
 function bodyStartLine(source: SourceText, frontmatter: Frontmatter | undefined): number {

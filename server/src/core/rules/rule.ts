@@ -16,11 +16,13 @@ export interface Rule {
   profiles: readonly ProfileId[];
   /**
    * The one part of the document the rule looks at, when it looks at only one. The engine
-   * then reuses the rule's last problems while that part is unchanged (the frontmatter is
-   * reused across body edits, the body outline across frontmatter edits), which keeps a
-   * keystroke's work proportional to what it changed. Leave unset when in doubt.
+   * then reuses the rule's last problems while that part is unchanged, which keeps a
+   * keystroke's work proportional to what it changed. `body`: the body's text (any body edit
+   * re-runs the rule); `structure`: only the outline and `doc.structure` — headings, fences,
+   * list items, labels, the identity paragraph — never other body lines, not even to place a
+   * fix (typing prose then re-runs nothing). Leave unset when in doubt.
    */
-  reads?: 'frontmatter' | 'body';
+  reads?: 'frontmatter' | 'body' | 'structure';
   /**
    * With `reads: 'frontmatter'`: the only keys the rule looks at. Its findings are then
    * reused while those fields are unchanged, even when others change (a keystroke in

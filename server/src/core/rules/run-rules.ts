@@ -74,7 +74,8 @@ function findingsOf(rule: Rule, input: RunRulesInput): Finding[] {
 
 /** What a rule's findings depend on, as objects that are reused while unchanged; undefined: everything. */
 function partRead(rule: Rule, doc: AgentDocument): unknown[] | undefined {
-  if (rule.reads === 'body') return [doc.body];
+  if (rule.reads === 'body') return [doc.bodyText];
+  if (rule.reads === 'structure') return [doc.body];
   if (rule.reads !== 'frontmatter' || !doc.frontmatter) return undefined;
   const fm = doc.frontmatter;
   if (!rule.fields) return [fm];

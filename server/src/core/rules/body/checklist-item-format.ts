@@ -8,7 +8,7 @@ export const checklistItemFormat: Rule = {
   description: 'Self-Verification Checklist items are written as `- [ ]` checkboxes.',
   defaultSeverity: 'information',
   profiles: ['three-phase'],
-  reads: 'body',
+  reads: 'structure',
   check({ doc, report }) {
     const checklist = doc.structure.checklist;
     // Where nested fences garble the section, its "items" may be code or another section's.

@@ -9,7 +9,7 @@ export const checklistMissing: Rule = {
   description: 'The body ends with a `## Self-Verification Checklist` that has `- [ ]` items.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
-  reads: 'body',
+  reads: 'structure',
   check({ doc, report }) {
     const checklist = doc.structure.checklist;
     if (!checklist) {

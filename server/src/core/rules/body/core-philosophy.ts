@@ -14,7 +14,7 @@ export const corePhilosophy: Rule = {
   description: 'The body has a `## Core Philosophy: <principle>` heading that names the principle the agent works by.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
-  reads: 'body',
+  reads: 'structure',
   check({ doc, report }) {
     // The parser only takes H1/H2 as sections; an H3 `Core Philosophy` is still the section.
     const heading = doc.structure.corePhilosophy ?? doc.body.headings.find((h) => h.role === 'core-philosophy');

@@ -17,7 +17,7 @@ export const fenceUnclosed: Rule = {
   description: 'Every code fence in the body closes where its author meant it to, so no heading is swallowed by a block that runs to the end of the file.',
   defaultSeverity: 'warning',
   profiles: ['claude-code', 'three-phase'],
-  reads: 'body',
+  reads: 'structure',
   check({ doc, report }) {
     const runaway = runawayFence(doc);
     const reading = readFenceNesting(doc);

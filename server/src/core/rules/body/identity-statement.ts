@@ -22,7 +22,7 @@ export const identityStatement: Rule = {
   description: 'The body opens with an identity paragraph: `You are the <Role>, …`.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
-  reads: 'body',
+  reads: 'structure',
   check({ doc, report }) {
     const { identity } = doc.structure;
     const first = doc.body.firstParagraph;

@@ -9,7 +9,7 @@ export const phaseOrder: Rule = {
   description: 'The methodology\'s phases appear once each, numbered 1 to 3, in order.',
   defaultSeverity: 'warning',
   profiles: ['three-phase'],
-  reads: 'body',
+  reads: 'structure',
   check({ doc, report }) {
     const methodology = doc.structure.methodology;
     if (!methodology) return;
