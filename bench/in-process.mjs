@@ -101,27 +101,10 @@ export async function loadCore(repoRoot) {
   const entry = join(repoRoot, 'server/src/core/service.ts');
   if (!existsSync(join(repoRoot, 'server/src/core/create-service.ts'))) return { core: null, reason: 'server/src/core/create-service.ts does not exist yet' };
   try {
-    const esbuild = await import('esbuild');
-    const outDir = join(repoRoot, 'bench/fixtures');
-    mkdirSync(outDir, { recursive: true });
-    const outfile = join(outDir, `core-bundle-${process.pid}.mjs`);
-    await esbuild.build({
-      stdin: {
-        contents: `export { createLanguageService } from ${JSON.stringify(entry)};\nexport { resolveSettings } from ${JSON.stringify(join(repoRoot, 'server/src/core/settings.ts'))};\n`,
-        resolveDir: repoRoot,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      // yaml & co. resolve from the repo's node_modules (the bundle sits inside the repo), which
-      // also avoids esbuild's "dynamic require" shim for their CommonJS builtins.
-      packages: 'external',
-      outfile,
-      logLevel: 'silent',
-    });
-    const core = await import(pathToFileURL(outfile).href);
+    const { module: core, outfile } = await bundleAndImport(repoRoot, 'core-bundle', [
+      `export { createLanguageService } from ${JSON.stringify(entry)};`,
+      `export { resolveSettings } from ${JSON.stringify(join(repoRoot, 'server/src/core/settings.ts'))};`,
+    ]);
     return { core, bundle: outfile };
   } catch (error) {
     const first = error?.errors?.[0];
@@ -130,8 +113,31 @@ export async function loadCore(repoRoot) {
   }
 }
 
+/**
+ * Bundles TypeScript re-exports (`exportLines`) into bench/fixtures/<name>-<pid>.mjs and imports
+ * it. Packages stay node_modules imports: the bundle sits inside the repo, so yaml & co.
+ * resolve there, which also avoids esbuild's "dynamic require" shim for CommonJS builtins.
+ */
+export async function bundleAndImport(repoRoot, name, exportLines) {
+  const esbuild = await import('esbuild');
+  const outDir = join(repoRoot, 'bench/fixtures');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, `${name}-${process.pid}.mjs`);
+  await esbuild.build({
+    stdin: { contents: exportLines.join('\n') + '\n', resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'silent',
+  });
+  return { module: await import(pathToFileURL(outfile).href), outfile };
+}
+
 /** Offsets where each line starts, as a host's line index would hold them. */
-function lineStartsOf(text) {
+export function lineStartsOf(text) {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;

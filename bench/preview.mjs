@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SIZES, writeFixtures } from './generate-agents.mjs';
-import { timeCalls, timeCallsAfterIdle } from './in-process.mjs';
+import { bundleAndImport, lineStartsOf, timeCalls, timeCallsAfterIdle } from './in-process.mjs';
 import { LspSession } from './lsp-session.mjs';
 import { markdownTable, ms, summarize } from './stats.mjs';
 
@@ -29,38 +29,15 @@ export const DEFAULT_PREVIEW_ITERATIONS = { '4k': 60, '1m': 20, '10m': 6 };
 
 /** Bundles the core and the preview renderer (markdown-it stays a node_modules import). */
 export async function loadPreview(repoRoot = REPO) {
-  const esbuild = await import('esbuild');
-  const outfile = join(repoRoot, 'bench/fixtures', `preview-bundle-${process.pid}.mjs`);
-  mkdirSync(dirname(outfile), { recursive: true });
   const from = (file) => JSON.stringify(join(repoRoot, file));
-  await esbuild.build({
-    stdin: {
-      contents: [
-        `export { createLanguageService } from ${from('server/src/core/service.ts')};`,
-        `export { resolveSettings } from ${from('server/src/core/settings.ts')};`,
-        `export { ChunkedBodyRenderer } from ${from('client/src/preview/render/body-renderer.ts')};`,
-        `export { createMarkdown } from ${from('client/src/preview/render/markdown.ts')};`,
-        `export { renderOverview, renderPreviewDocument } from ${from('client/src/preview/render/render-document.ts')};`,
-      ].join('\n'),
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'silent',
-  });
-  const preview = await import(pathToFileURL(outfile).href);
+  const { module: preview, outfile } = await bundleAndImport(repoRoot, 'preview-bundle', [
+    `export { createLanguageService } from ${from('server/src/core/service.ts')};`,
+    `export { resolveSettings } from ${from('server/src/core/settings.ts')};`,
+    `export { ChunkedBodyRenderer } from ${from('client/src/preview/render/body-renderer.ts')};`,
+    `export { createMarkdown } from ${from('client/src/preview/render/markdown.ts')};`,
+    `export { renderOverview, renderPreviewDocument } from ${from('client/src/preview/render/render-document.ts')};`,
+  ]);
   return { preview, cleanup: () => rmSync(outfile, { force: true }) };
-}
-
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** The last non-empty line: where the rest of the benchmark types in the body. */
