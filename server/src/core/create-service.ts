@@ -1,4 +1,5 @@
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import * as navigation from './features/navigation/index';
 import type { AgentDocument } from './document/model';
 import { parseAgentDocument } from './document/parse';
 import { buildAgentModel, type AgentModel } from './features/agent-model';
@@ -20,13 +21,18 @@ import type { AgentsmithLanguageService, CompletionRequest, DocumentInput, Langu
 import type { AgentsmithSettings } from './settings';
 import type { Finding, ProfileId } from './types';
 import { decideByContent, decideByPath, isInClaudeAgentsFolder, isInPluginAgentsFolder } from './workspace/agent-files';
+import type { AgentSummary } from './workspace/agent-summary';
+import { summarizeAgent } from './workspace/summarize-agent';
+import { createWorkspaceIndex, type RuleWorkspace } from './workspace/workspace-index';
 
 interface CacheEntry {
   version: number;
   text: string;
   doc: AgentDocument;
   /** Findings for one settings object; settings are replaced, never mutated, so identity is enough. */
-  findings?: { settings: AgentsmithSettings; profile: ProfileId; list: Finding[] };
+  findings?: { settings: AgentsmithSettings; profile: ProfileId; generation: number; baseline: string | undefined; list: Finding[] };
+  /** The workspace summary of this version, recomputed only when the frontmatter or body changed. */
+  summary?: { frontmatter: unknown; bodyText: object; profile: ProfileId; value: AgentSummary };
   /** Each rule's last problems, carried over from version to version of the document. */
   ruleMemo: Map<string, RuleMemoEntry>;
 }
@@ -73,10 +79,44 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     return fresh;
   }
 
+  const index = createWorkspaceIndex();
+
+  /** The open document's newest summary overlays what the host read from disk. */
+  function overlay(e: CacheEntry, path: string, profile: ProfileId): void {
+    const s = e.summary;
+    if (s && s.frontmatter === e.doc.frontmatter && s.bodyText === e.doc.bodyText && s.profile === profile) return;
+    const value = summarizeAgent(e.doc, path, profile);
+    e.summary = { frontmatter: e.doc.frontmatter, bodyText: e.doc.bodyText, profile, value };
+    index.set(value);
+  }
+
+  function ruleWorkspace(uri: string): RuleWorkspace {
+    return {
+      agentsNamed: (name) => index.agentsNamed(name),
+      get hasAgents() {
+        return index.all().length > 0;
+      },
+      skills: () => (host.listSkills ? skillsOf(uri) : undefined),
+    };
+  }
+
+  function baselineOf(document: DocumentInput): string | undefined {
+    try {
+      return host.baselineOf?.(document);
+    } catch (error) {
+      host.log(`Reading the committed version of ${document.uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
   function findings(document: DocumentInput, settings: AgentsmithSettings): Finding[] {
     const e = entry(document);
-    if (e.findings?.settings === settings) return e.findings.list;
-    const profile = detectProfile(e.doc, document.path, settings);
+    const profile = e.findings?.settings === settings ? e.findings.profile : detectProfile(e.doc, document.path, settings);
+    overlay(e, document.path, profile);
+    const baseline = baselineOf(document);
+    const generation = index.generation;
+    const f = e.findings;
+    if (f && f.settings === settings && f.generation === generation && f.baseline === baseline) return f.list;
     const list = runRules({
       doc: e.doc,
       profile,
@@ -84,11 +124,14 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       settings,
       path: document.path,
       inAgentsFolder: isInClaudeAgentsFolder(document.path) || isInPluginAgentsFolder(document.path),
+      workspace: ruleWorkspace(document.uri),
+      workspaceGeneration: generation,
+      baseline,
       rules,
       memo: e.ruleMemo,
       onRuleError: (ruleId, error) => host.log(`Rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
     });
-    e.findings = { settings, profile, list };
+    e.findings = { settings, profile, generation, baseline, list };
     return list;
   }
 
@@ -103,6 +146,10 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       host.log(`Listing skills for ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
       return [];
     }
+  }
+
+  function navigationContext(document: DocumentInput, position: Position): navigation.NavigationContext {
+    return { doc: entry(document).doc, path: document.path, position, index, skills: () => skillsOf(document.uri) };
   }
 
   function isAgentFile(document: DocumentInput, settings: AgentsmithSettings): boolean {
@@ -179,6 +226,25 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       const context = { doc: e.doc, profile, schema: schemaFor(profile, settings), position, skills: () => skillsOf(document.uri), docs };
       return hover(context, list, host.ruleDocsUri);
     },
+    workspace: index,
+    indexFile(uri: string, path: string, text: string, settings: AgentsmithSettings): boolean {
+      if (cache.has(uri)) return isAgentFile({ uri, version: 0, path, getText: () => text }, settings);
+      const input: DocumentInput = { uri, version: 0, path, getText: () => text };
+      if (!isAgentFile(input, settings)) {
+        index.delete(uri);
+        return false;
+      }
+      const doc = parseAgentDocument(uri, 0, text);
+      index.set(summarizeAgent(doc, path, detectProfile(doc, path, settings)));
+      return true;
+    },
+    definition: (document: DocumentInput, _settings: AgentsmithSettings, position: Position) => navigation.definition(navigationContext(document, position)),
+    references: (document: DocumentInput, _settings: AgentsmithSettings, position: Position, includeDeclaration: boolean) =>
+      navigation.references(navigationContext(document, position), includeDeclaration),
+    prepareRename: (document: DocumentInput, _settings: AgentsmithSettings, position: Position) => navigation.prepareRename(navigationContext(document, position)),
+    rename: (document: DocumentInput, _settings: AgentsmithSettings, position: Position, newName: string, options: { renameFile?: boolean } = {}) =>
+      navigation.rename(navigationContext(document, position), newName, options),
+    workspaceSymbols: (query: string) => navigation.workspaceSymbols(index, query),
     forget: (uri: string) => void cache.delete(uri),
   });
 }

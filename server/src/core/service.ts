@@ -3,12 +3,26 @@
  * the CLI and the tests all drive this one object. State (the parse cache) belongs to the
  * instance, never to the module.
  */
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
+  WorkspaceSymbol,
+} from 'vscode-languageserver-types';
 import type { AgentDocument } from './document/model';
 import type { AgentModel } from './features/agent-model';
 import type { BumpLevel, NoVersionBump, VersionBump } from './features/bump-version';
 import type { AgentsmithSettings } from './settings';
 import type { ProfileId } from './types';
+import type { WorkspaceIndex } from './workspace/workspace-index';
 
 export interface LanguageServiceHost {
   /** Where a rule that throws, or other internal trouble, is reported. Never user-facing. */
@@ -20,6 +34,12 @@ export interface LanguageServiceHost {
    * folders of its workspace. The core reads no files, so the host lists them (cached on its side).
    */
   listSkills?(documentUri: string): readonly SkillInfo[];
+  /**
+   * The file's text at the last commit (git HEAD), when the host has it at hand (cached on its
+   * side; fetched asynchronously, then `workspace.touch()` makes the service look again).
+   * Undefined when unknown, not committed, or not in a repository: version rules stay silent.
+   */
+  baselineOf?(document: DocumentInput): string | undefined;
 }
 
 export interface SkillInfo {
@@ -27,6 +47,8 @@ export interface SkillInfo {
   name: string;
   /** The `description` from its SKILL.md frontmatter, when it has one. */
   description?: string;
+  /** The SKILL.md file's URI, when the host knows it (go to definition). */
+  uri?: string;
 }
 
 /** How a completion was asked for (LSP `CompletionContext`), and what the client can take. */
@@ -90,7 +112,31 @@ export interface AgentsmithLanguageService {
   complete(document: DocumentInput, settings: AgentsmithSettings, position: Position, request?: CompletionRequest): CompletionList;
   /** Markdown docs for the key, value, tool or skeleton heading at `position`, plus the rule docs of diagnostics there. */
   hover(document: DocumentInput, settings: AgentsmithSettings, position: Position): Hover | null;
-  /** Drops cached state for a closed document. */
+  /**
+   * The workspace's agent files. Hosts add the files they read from disk with `indexFile`;
+   * documents the service checks (open in an editor) overlay their newest text.
+   */
+  readonly workspace: WorkspaceIndex;
+  /**
+   * Indexes one file read from disk (parsed, summarised, not kept as a document). Ignored while
+   * the document is open here (its newest text wins). Returns whether it is an agent file.
+   */
+  indexFile(uri: string, path: string, text: string, settings: AgentsmithSettings): boolean;
+  /** Where the agent or skill named at `position` is defined: a `name` value, `Agent(x)`, a delegation reference, a `skills:` entry. */
+  definition(document: DocumentInput, settings: AgentsmithSettings, position: Position): Location[];
+  /** Every place that names the agent at `position`, across the workspace. */
+  references(document: DocumentInput, settings: AgentsmithSettings, position: Position, includeDeclaration: boolean): Location[];
+  /** The agent name at `position` that can be renamed, or null. */
+  prepareRename(document: DocumentInput, settings: AgentsmithSettings, position: Position): { range: Range; placeholder: string } | null;
+  /**
+   * Renames the agent at `position` everywhere: its `name`, `Agent(x)` specifiers, delegation
+   * references. With `renameFile`, a file named after the old name is renamed too (a
+   * RenameFile operation, so the edit uses `documentChanges`).
+   */
+  rename(document: DocumentInput, settings: AgentsmithSettings, position: Position, newName: string, options?: { renameFile?: boolean }): WorkspaceEdit | null;
+  /** The workspace's agents matching `query` (name, description, profile), for Ctrl+T. */
+  workspaceSymbols(query: string): WorkspaceSymbol[];
+  /** Drops cached state for a closed document (its index entry stays until the host re-indexes the file on disk). */
   forget(uri: string): void;
 }
 

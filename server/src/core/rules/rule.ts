@@ -2,6 +2,7 @@ import type { AgentDocument } from '../document/model';
 import type { ProfileSchema } from '../schema/profile-schema';
 import type { AgentsmithSettings } from '../settings';
 import type { Problem, ProfileId, Severity } from '../types';
+import type { RuleWorkspace } from '../workspace/workspace-index';
 
 /**
  * One rule = one file = one plain object. The file name, `id`, the diagnostic code and the
@@ -29,6 +30,12 @@ export interface Rule {
    * `description` does not re-check `tools`). List every key the rule reads, or leave unset.
    */
   fields?: readonly string[];
+  /**
+   * What the rule reads besides the document: `workspace` (other agent files, skills) or
+   * `baseline` (the file's text at the last commit). The engine then also recomputes its
+   * findings when the workspace's generation or the baseline changes.
+   */
+  dependsOn?: readonly ('workspace' | 'baseline')[];
   check(context: RuleContext): void;
 }
 
@@ -42,5 +49,9 @@ export interface RuleContext {
   path: string;
   /** Whether the file lives under `.claude/agents/` or a plugin `agents/` folder. */
   inAgentsFolder: boolean;
+  /** The other agent files and skills, when the host indexes a workspace; undefined otherwise (stay silent). */
+  workspace?: RuleWorkspace;
+  /** The file's text at the last commit (git HEAD), when the host knows it; undefined otherwise. */
+  baseline?: string;
   report(problem: Problem): void;
 }

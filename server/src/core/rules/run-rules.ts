@@ -2,6 +2,7 @@ import type { AgentDocument } from '../document/model';
 import type { ProfileSchema } from '../schema/profile-schema';
 import type { AgentsmithSettings } from '../settings';
 import type { Finding, Problem, ProfileId, Severity } from '../types';
+import type { RuleWorkspace } from '../workspace/workspace-index';
 import type { Rule } from './rule';
 
 export interface RunRulesInput {
@@ -11,6 +12,11 @@ export interface RunRulesInput {
   settings: AgentsmithSettings;
   path: string;
   inAgentsFolder: boolean;
+  /** For rules with `dependsOn: ['workspace']`; with `workspaceGeneration` telling when it changed. */
+  workspace?: RuleWorkspace;
+  workspaceGeneration?: number;
+  /** For rules with `dependsOn: ['baseline']`. */
+  baseline?: string;
   rules: readonly Rule[];
   /** Called with the rule id when a rule throws; the other rules still report. */
   onRuleError(ruleId: string, error: unknown): void;
@@ -51,7 +57,7 @@ export function runRules(input: RunRulesInput): Finding[] {
  */
 function findingsOf(rule: Rule, input: RunRulesInput): Finding[] {
   const { doc, settings, profile, memo } = input;
-  const part = partRead(rule, doc);
+  const part = withDependencies(rule, input, partRead(rule, doc));
   const remembered = part && memo?.get(rule.id);
   if (remembered && sameParts(remembered.part, part!) && remembered.settings === settings && remembered.profile === profile) return remembered.findings;
   const configured = settings.rules[rule.id];
@@ -63,7 +69,8 @@ function findingsOf(rule: Rule, input: RunRulesInput): Finding[] {
     findings.push({ ...problem, ruleId: rule.id, severity: severityOverride ?? problem.severity ?? rule.defaultSeverity });
   };
   try {
-    rule.check({ doc, profile, schema: input.schema, settings, path: input.path, inAgentsFolder: input.inAgentsFolder, report });
+    const { workspace, baseline } = input;
+    rule.check({ doc, profile, schema: input.schema, settings, path: input.path, inAgentsFolder: input.inAgentsFolder, workspace, baseline, report });
   } catch (error) {
     input.onRuleError(rule.id, error);
     return findings;
@@ -81,6 +88,14 @@ function partRead(rule: Rule, doc: AgentDocument): unknown[] | undefined {
   if (!rule.fields) return [fm];
   const keys = rule.fields;
   return [fm.valid, fm.closeLine, fm.contentEnd - fm.contentStart === 0, ...fm.fields.filter((f) => keys.includes(f.key))];
+}
+
+/** A rule that reads the workspace or the baseline also depends on their state. */
+function withDependencies(rule: Rule, input: RunRulesInput, part: unknown[] | undefined): unknown[] | undefined {
+  if (!part || !rule.dependsOn) return part;
+  if (rule.dependsOn.includes('workspace')) part.push(input.workspace, input.workspaceGeneration);
+  if (rule.dependsOn.includes('baseline')) part.push(input.baseline);
+  return part;
 }
 
 function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
