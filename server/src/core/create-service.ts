@@ -14,7 +14,7 @@ import { foldingRanges } from './features/folding-ranges';
 import { encodeSemanticTokens, semanticTokenList } from './features/semantic-tokens';
 import { detectProfile } from './profile';
 import { allRules } from './rules/registry';
-import type { Rule } from './rules/rule';
+import type { Baseline, Rule } from './rules/rule';
 import { runRules, type RuleMemoEntry } from './rules/run-rules';
 import { getProfileSchema } from './schema/index';
 import type { AgentsmithLanguageService, CompletionRequest, DocumentInput, LanguageServiceHost, SkillInfo } from './service';
@@ -30,11 +30,13 @@ interface CacheEntry {
   text: string;
   doc: AgentDocument;
   /** Findings for one settings object; settings are replaced, never mutated, so identity is enough. */
-  findings?: { settings: AgentsmithSettings; profile: ProfileId; generation: number; baseline: string | undefined; list: Finding[] };
+  findings?: { settings: AgentsmithSettings; profile: ProfileId; generation: number; baseline: Baseline | undefined; list: Finding[] };
   /** The workspace summary of this version, recomputed only when the frontmatter or body changed. */
   summary?: { frontmatter: unknown; bodyText: object; profile: ProfileId; value: AgentSummary };
   /** Each rule's last problems, carried over from version to version of the document. */
   ruleMemo: Map<string, RuleMemoEntry>;
+  /** The committed text last seen for this document, parsed at most once; carried over like `ruleMemo`. */
+  baseline?: Baseline;
 }
 
 export interface ServiceOptions {
@@ -74,7 +76,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       lineStarts: document.lineStarts?.(),
       previous: cached && changes ? { doc: cached.doc, changes } : undefined,
     });
-    const fresh: CacheEntry = { version: document.version, text, doc, ruleMemo: cached?.ruleMemo ?? new Map() };
+    const fresh: CacheEntry = { version: document.version, text, doc, ruleMemo: cached?.ruleMemo ?? new Map(), baseline: cached?.baseline };
     cache.set(document.uri, fresh);
     return fresh;
   }
@@ -109,11 +111,28 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     }
   }
 
+  /** The entry's baseline object, replaced only when the committed text changes (so it is parsed once). */
+  function baselineFor(e: CacheEntry, document: DocumentInput): Baseline | undefined {
+    const text = baselineOf(document);
+    if (text === undefined) return undefined;
+    if (e.baseline?.text === text) return e.baseline;
+    const uri = document.uri;
+    let parsed: AgentDocument | undefined;
+    e.baseline = {
+      text,
+      get doc() {
+        return (parsed ??= parseAgentDocument(uri, -1, text));
+      },
+      memo: new Map(),
+    };
+    return e.baseline;
+  }
+
   function findings(document: DocumentInput, settings: AgentsmithSettings): Finding[] {
     const e = entry(document);
     const profile = e.findings?.settings === settings ? e.findings.profile : detectProfile(e.doc, document.path, settings);
     overlay(e, document.path, profile);
-    const baseline = baselineOf(document);
+    const baseline = baselineFor(e, document);
     const generation = index.generation;
     const f = e.findings;
     if (f && f.settings === settings && f.generation === generation && f.baseline === baseline) return f.list;

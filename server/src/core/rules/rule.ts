@@ -51,7 +51,20 @@ export interface RuleContext {
   inAgentsFolder: boolean;
   /** The other agent files and skills, when the host indexes a workspace; undefined otherwise (stay silent). */
   workspace?: RuleWorkspace;
-  /** The file's text at the last commit (git HEAD), when the host knows it; undefined otherwise. */
-  baseline?: string;
+  /** The file at the last commit (git HEAD), when the host knows it; undefined otherwise (stay silent). */
+  baseline?: Baseline;
   report(problem: Problem): void;
+}
+
+/**
+ * The file's committed text. The service keeps one object per document while the committed
+ * text stays the same, so what a rule derives from it is computed once, not per keystroke.
+ */
+export interface Baseline {
+  /** The text at HEAD, as the host read it (a leading byte order mark removed). */
+  readonly text: string;
+  /** The committed text parsed, on first use, then kept. */
+  readonly doc: AgentDocument;
+  /** Room for facts a rule derives from this baseline (keyed by rule id), kept as long as the object. */
+  readonly memo: Map<string, unknown>;
 }

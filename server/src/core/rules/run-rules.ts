@@ -3,7 +3,7 @@ import type { ProfileSchema } from '../schema/profile-schema';
 import type { AgentsmithSettings } from '../settings';
 import type { Finding, Problem, ProfileId, Severity } from '../types';
 import type { RuleWorkspace } from '../workspace/workspace-index';
-import type { Rule } from './rule';
+import type { Baseline, Rule } from './rule';
 
 export interface RunRulesInput {
   doc: AgentDocument;
@@ -15,8 +15,8 @@ export interface RunRulesInput {
   /** For rules with `dependsOn: ['workspace']`; with `workspaceGeneration` telling when it changed. */
   workspace?: RuleWorkspace;
   workspaceGeneration?: number;
-  /** For rules with `dependsOn: ['baseline']`. */
-  baseline?: string;
+  /** For rules with `dependsOn: ['baseline']`: the same object while the committed text is the same. */
+  baseline?: Baseline;
   rules: readonly Rule[];
   /** Called with the rule id when a rule throws; the other rules still report. */
   onRuleError(ruleId: string, error: unknown): void;
