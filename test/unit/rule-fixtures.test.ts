@@ -3,6 +3,7 @@
  * `<case>.expect.json`. The findings of that rule must match exactly (range and severity, and
  * a message substring when given); every fix of every finding is applied and the document
  * re-validated: the rule must then report fewer findings, and the fix must not break YAML.
+ * `"baseline": "<file>"` names a file of the folder holding the text at the last commit.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -16,6 +17,8 @@ import { applyEdits, FIXTURES, input, strictService } from './support/documents'
 interface Expectation {
   path?: string;
   settings?: Record<string, unknown>;
+  /** A file of the same folder (not `.md`) with the committed text, for rules that read the baseline. */
+  baseline?: string;
   findings: { range: string; severity: string; message?: string }[];
 }
 
@@ -46,7 +49,8 @@ describe('rule fixtures', () => {
           const text = fs.readFileSync(path.join(dir, file), 'utf8');
           const filePath = '/ws/' + (expectation.path ?? `.claude/agents/${file}`);
           const settings = resolveSettings(expectation.settings ?? {});
-          const service = strictService();
+          const baseline = expectation.baseline === undefined ? undefined : fs.readFileSync(path.join(dir, expectation.baseline), 'utf8');
+          const service = strictService({ baselineOf: () => baseline });
           const doc = input(text, filePath);
           const ours = service.diagnose(doc, settings).filter((d) => d.code === ruleId);
           const actual = ours.map((d) => ({ range: formatRange(d), severity: SEVERITY_NAMES[d.severity ?? 0] }));

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/core/create-service';
-import type { DocumentInput } from '../../../server/src/core/service';
+import type { DocumentInput, LanguageServiceHost } from '../../../server/src/core/service';
 
 /** Repository root, from the compiled test's location (out/test/unit/support). */
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
@@ -13,8 +13,9 @@ export function input(text: string, filePath = '/ws/.claude/agents/sample.md', v
 }
 
 /** A service whose log calls fail the test: a throwing rule is a bug in tests, logged in production. */
-export function strictService() {
+export function strictService(host: Partial<LanguageServiceHost> = {}) {
   return createLanguageService({
+    ...host,
     log(message) {
       throw new Error(`language service logged: ${message}`);
     },
