@@ -13,6 +13,21 @@ import { matchesGlob } from '../core/workspace/glob';
 /** Folders never worth a look: tools' caches and dependencies. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn', '.venv', '__pycache__', '.next', '.cache', 'dist', 'out', 'build', 'target']);
 
+/** Whether discovery takes a file by its name: `.md` or an include glob, and no exclude glob. */
+export function isWantedFile(path: string, settings: AgentsmithSettings): boolean {
+  return (/\.md$/i.test(path) || settings.files.include.some((glob) => matchesGlob(path, glob))) && !settings.files.exclude.some((glob) => matchesGlob(path, glob));
+}
+
+/**
+ * Whether discovery under `root` would return `path` (for a file watcher's events): a wanted
+ * file in no skipped folder between `root` and the file.
+ */
+export function isDiscoverable(path: string, root: string, settings: AgentsmithSettings): boolean {
+  if (!path.startsWith(`${root.replace(/\/+$/, '')}/`)) return false;
+  const folders = path.slice(root.replace(/\/+$/, '').length + 1).split('/').slice(0, -1);
+  return !folders.some((name) => SKIPPED_FOLDERS.has(name)) && isWantedFile(path, settings);
+}
+
 export interface DiscoverOptions {
   /** Stop after this many files (default 20,000). */
   maxFiles?: number;
@@ -35,9 +50,7 @@ export async function discoverFiles(roots: readonly string[], settings: Agentsmi
   const seen = new Set<string>();
   const pending = [...roots];
   let truncated = false;
-  const wanted = (path: string) =>
-    (/\.md$/i.test(path) || settings.files.include.some((glob) => matchesGlob(path, glob))) &&
-    !settings.files.exclude.some((glob) => matchesGlob(path, glob));
+  const wanted = (path: string) => isWantedFile(path, settings);
   walk: while (pending.length > 0) {
     if (options.isCancelled?.()) break;
     const folder = pending.shift()!;
