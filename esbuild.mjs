@@ -22,6 +22,9 @@ const common = {
   minify: false,
   logLevel: 'warning',
   define: { AGENTSMITH_VERSION: JSON.stringify(manifest.version) },
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ESM
+  // build bundles cleanly (the compiled unit tests keep using the UMD one through Node).
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 /** Every bundle the package ships; tests read this list (e.g. the bin must be one of them). */
