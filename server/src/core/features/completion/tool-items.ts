@@ -5,9 +5,11 @@
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { toolEntries } from '../../rules/frontmatter/support/tool-entries';
+import type { ProfileSchema } from '../../schema/profile-schema';
+import type { DocsMemo, ToolTemplate } from '../docs/docs-memo';
 import type { CompletionContextData } from './context';
 import type { ValueSpot } from './frontmatter-spot';
-import { order, slotItem } from './item-text';
+import { needsQuotes, order, PLAIN_TEXT, slotItem } from './item-text';
 import { matchesTyped } from './typed-text';
 import type { ValueSlot } from './value-slot';
 
@@ -46,22 +48,13 @@ export interface ListedTools {
 export function toolItems(ctx: CompletionContextData, slot: ValueSlot, listed: ListedTools, withSnippets: boolean): CompletionItem[] {
   const schema = ctx.schema;
   const items: CompletionItem[] = [];
-  const add = (name: string, group: number) => {
+  const flow = slot.form === 'flow-item';
+  for (const tool of toolTemplates(ctx.docs, schema)) {
+    if (listed.names.has(tool.name)) continue;
     // Skip what the typed word rules out before building it (the full list is the longest).
-    if (!slot.leadingSpace && !matchesTyped(slot.prefix, name)) return;
-    items.push(
-      slotItem(slot, {
-        label: name,
-        kind: CompletionItemKind.Function,
-        documentation: ctx.docs.tool(name),
-        sortText: order(items.length, group),
-        value: name,
-      }),
-    );
-  };
-  // The common tools first, then the rest in the schema's (alphabetical, extras last) order.
-  for (const name of COMMON_TOOLS) if (schema.tools.has(name) && !listed.names.has(name)) add(name, 0);
-  for (const name of schema.tools) if (!COMMON_RANK.has(name) && !listed.names.has(name)) add(name, 2);
+    if (!slot.leadingSpace && !matchesTyped(slot.prefix, tool.name)) continue;
+    items.push(toolItem(slot, tool, order(items.length, tool.group), flow));
+  }
   if (!withSnippets) return items;
   SPECIFIERS.filter((s) => schema.tools.has(s.tool) && !listed.whole.has(s.tool)).forEach((s, index) => {
     items.push(
@@ -90,12 +83,51 @@ export function toolItems(ctx: CompletionContextData, slot: ValueSlot, listed: L
   return items;
 }
 
+function toolTemplates(docs: DocsMemo, schema: ProfileSchema): readonly ToolTemplate[] {
+  return docs.toolTemplates(schema, () => {
+    const template = (name: string, group: 0 | 2): ToolTemplate => ({
+      name,
+      group,
+      documentation: docs.tool(name),
+      quotePlain: needsQuotes(name, false),
+      quoteFlow: needsQuotes(name, true),
+    });
+    // The common tools first, then the rest in the schema's (alphabetical, extras last) order.
+    const common = COMMON_TOOLS.filter((name) => schema.tools.has(name)).map((name) => template(name, 0));
+    const rest = [...schema.tools].filter((name) => !COMMON_RANK.has(name)).map((name) => template(name, 2));
+    return [...common, ...rest];
+  });
+}
+
+/**
+ * `slotItem` for a tool name, with the quoting decided once per schema: lists of every tool
+ * are built on each request, so this is the one path kept allocation-lean.
+ */
+function toolItem(slot: ValueSlot, tool: ToolTemplate, sortText: string, flow: boolean): CompletionItem {
+  if (slot.quote || (flow ? tool.quoteFlow : tool.quotePlain)) {
+    return slotItem(slot, { label: tool.name, kind: CompletionItemKind.Function, documentation: tool.documentation, sortText, value: tool.name });
+  }
+  const text = slot.leadingSpace ? ' ' + tool.name : tool.name;
+  const item: CompletionItem = {
+    label: tool.name,
+    kind: CompletionItemKind.Function,
+    sortText,
+    textEdit: { range: slot.range, newText: text },
+    insertTextFormat: PLAIN_TEXT,
+    documentation: tool.documentation,
+  };
+  if (slot.leadingSpace) item.filterText = text;
+  return item;
+}
+
 /** Tool items for an entry of a frontmatter tool list, leaving out what the list already has. */
 export function frontmatterToolItems(ctx: CompletionContextData, spot: ValueSpot): CompletionItem[] {
   const names = new Set<string>();
   const whole = new Set<string>();
-  if (spot.field) {
-    for (const entry of toolEntries(ctx.doc, spot.field)) {
+  const field = spot.field;
+  if (field) {
+    const offset = ctx.doc.source.offsetAt(field.valueRange.start);
+    for (const entry of ctx.docs.fieldReading(field, offset, () => toolEntries(ctx.doc, field))) {
       // The entry being typed is not "already listed".
       if (entry.located && entry.start <= spot.slot.end && spot.slot.start <= entry.end) continue;
       names.add(entry.name);
