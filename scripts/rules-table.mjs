@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Regenerates the README's rules table and the `agentsmith.rules` settings schema in
-// package.json from the rule registry (compile first: `npm run compile`). The unit test
-// `docs-sync.test.ts` fails when either has drifted.
+// Regenerates the README's rules table, the `agentsmith.rules` settings schema in
+// package.json and the JSON Schema of `.agentsmith.json` (which lists the rules too) from the
+// rule registry (compile first: `npm run compile`). The unit tests `docs-sync.test.ts` and
+// `config-schema.test.ts` fail when any of them has drifted.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -17,4 +18,6 @@ if (properties) {
   properties['agentsmith.rules'] = rulesSettingSchema();
   writeFileSync('package.json', JSON.stringify(manifest, null, 2) + '\n');
 }
-console.log('README rules table and package.json agentsmith.rules regenerated.');
+const { configJsonSchema } = require('../out/server/src/core/config/config-schema.js');
+writeFileSync('schemas/agentsmith.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n');
+console.log('README rules table, package.json agentsmith.rules and schemas/agentsmith.schema.json regenerated.');
