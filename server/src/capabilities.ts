@@ -12,6 +12,7 @@ import { BUMP_VERSION_KIND } from './core/features/bump-version';
 import { COMPLETION_TRIGGER_CHARACTERS } from './core/features/completion/index';
 import { SEMANTIC_TOKENS_LEGEND } from './core/features/semantic-tokens';
 import { FIX_ALL_KIND } from './core/service';
+import { CHECK_WORKSPACE_COMMAND } from './protocol/check-workspace';
 
 export interface ClientSupport {
   /** `textDocument/diagnostic`: the client pulls, so the server never pushes. */
@@ -32,6 +33,12 @@ export interface ClientSupport {
   completionResolveDocumentation: boolean;
   /** `workspace.didChangeWatchedFiles.dynamicRegistration`: the server may ask for a file watcher. */
   watchedFilesRegistration: boolean;
+  /** `window.workDoneProgress`: the server may show progress it starts itself (indexing). */
+  workDoneProgress: boolean;
+  /** `textDocument.rename.prepareSupport`: the client asks before renaming. */
+  prepareRename: boolean;
+  /** Workspace edits with `documentChanges` including `RenameFile`: a rename may rename the agent's file too. */
+  renameFileEdits: boolean;
   /**
    * The command that reopens the suggest widget after a completion is accepted: only VS Code
    * and its forks have `editor.action.triggerSuggest`; other clients would send it back to us.
@@ -52,13 +59,18 @@ export function readClientSupport(capabilities: ClientCapabilities, clientInfo?:
     completionItemDefaults: capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [],
     completionResolveDocumentation: capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes('documentation') === true,
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    workDoneProgress: capabilities.window?.workDoneProgress === true,
+    prepareRename: capabilities.textDocument?.rename?.prepareSupport === true,
+    renameFileEdits:
+      capabilities.workspace?.workspaceEdit?.documentChanges === true && capabilities.workspace.workspaceEdit.resourceOperations?.includes('rename') === true,
     retriggerCommand: VSCODE_FAMILY.test(clientInfo?.name ?? '') ? 'editor.action.triggerSuggest' : undefined,
   };
 }
 
 export function serverCapabilities(support: ClientSupport): ServerCapabilities {
   const capabilities: ServerCapabilities = {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    // Saves only as a moment to look whether git's HEAD moved (version awareness); no text.
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, BUMP_VERSION_KIND], resolveProvider: false },
     documentSymbolProvider: { label: 'Agentsmith' },
     foldingRangeProvider: true,
@@ -67,8 +79,17 @@ export function serverCapabilities(support: ClientSupport): ServerCapabilities {
     // Not on space: prose must not open the suggest widget.
     completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS], resolveProvider: true, completionItem: { labelDetailsSupport: true } },
     hoverProvider: true,
+    // Agent names across the workspace: `name`, `Agent(x)`, delegation references, skills.
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: support.prepareRename ? { prepareProvider: true } : true,
+    workspaceSymbolProvider: true,
+    executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
   };
   if (support.pullDiagnostics) {
+    // Cross-file findings change only when an agent name does; the server then asks for a
+    // refresh. `interFileDependencies: true` would make VS Code re-pull every visible document
+    // on every keystroke in any of them.
     capabilities.diagnosticProvider = { identifier: 'agentsmith', interFileDependencies: false, workspaceDiagnostics: false };
   }
   return capabilities;

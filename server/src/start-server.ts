@@ -19,6 +19,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { BaselineHost } from './baseline-host';
 import { type ClientSupport, readClientSupport, serverCapabilities } from './capabilities';
 import { createLanguageService, DIAGNOSTIC_SOURCE, type DocumentInput } from './core/service';
 import type { AgentsmithSettings } from './core/settings';
@@ -71,10 +72,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   };
   const inputOf = (document: TextDocument): DocumentInput => toDocumentInput(document, changeLog, pathOf(document.uri));
   const skills = new SkillsCatalog(log);
+  // Committed texts arrive from git in the background: the findings that read them are then
+  // recomputed (touch) and the document checked again.
+  const baselines = new BaselineHost(log, (uri) => {
+    service.workspace.touch();
+    revalidate(uri);
+  });
   const service = createLanguageService({
     log: (message) => connection.console.error(message),
     ruleDocsUri: runtime.ruleDocsUri,
     listSkills: (uri) => skills.list(uri),
+    baselineOf: (document) => baselines.baselineOf(document),
   });
   const settingsStore = new SettingsStore(log);
   let support: ClientSupport = readClientSupport({});
@@ -102,7 +110,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const settings = await settingsStore.get(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const state = `${generation}:${document.version}`;
+    const state = `${generation}:${service.workspace.generation}:${document.version}`;
     if (lastPublishedState.get(uri) === state) return;
     let diagnostics: Diagnostic[] = [];
     try {
@@ -121,6 +129,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   const scheduler = new DiagnosticsScheduler({ whenQuiet: runtime.whenQuiet, validate: publishDiagnostics, log });
+
+  /** One document's diagnostics may have changed without an edit. */
+  function revalidate(uri: string): void {
+    if (!documents.get(uri)) return;
+    if (!support.pullDiagnostics) scheduler.schedule(uri);
+    else if (support.diagnosticRefresh) connection.languages.diagnostics.refresh();
+  }
 
   function revalidateAll(): void {
     if (support.pullDiagnostics) {
@@ -169,8 +184,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!support.pullDiagnostics) scheduler.schedule(event.document.uri);
   });
 
+  documents.onDidOpen((event) => baselines.checkHead(event.document.uri));
+  documents.onDidSave((event) => baselines.checkHead(event.document.uri));
+
   documents.onDidClose((event) => {
     const uri = event.document.uri;
+    baselines.closed(uri);
     scheduler.cancel(uri);
     service.forget(uri);
     changeLog.forget(uri);
@@ -190,7 +209,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const settings = await settingsStore.get(uri);
       const document = documents.get(uri);
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const resultId = `${resultIdEpoch}:${generation}:${document.version}`;
+      const resultId = `${resultIdEpoch}:${generation}:${service.workspace.generation}:${document.version}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       const input = inputOf(document);
       const items = service.isAgentFile(input, settings) ? service.diagnose(input, settings) : [];
@@ -239,6 +258,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   // Semantic tokens, New Agent and Bump version.
   registerAuthoringRequests(connection, { log, service, agentContext });
   registerCompletionAndHover(connection, { log, service, agentContext, support: () => support, skills });
+
+  connection.onShutdown(() => baselines.dispose());
 
   documents.listen(connection);
   connection.listen();

@@ -49,7 +49,7 @@ describe('push diagnostics over --stdio', TIMEOUT, () => {
 
   it('advertises incremental sync, quick fixes, fix-all, symbols and folding, and no pull diagnostics', () => {
     const capabilities = initialize.capabilities;
-    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } });
     const codeActionProvider = capabilities.codeActionProvider;
     assert.ok(typeof codeActionProvider === 'object');
     assert.deepEqual(codeActionProvider.codeActionKinds, [CodeActionKind.QuickFix, 'source.fixAll.agentsmith', 'refactor.rewrite']);
