@@ -3,21 +3,18 @@
  * (nothing for other Markdown), right away — no waiting for diagnostics — and with an empty
  * answer when anything fails. Lists are made compact for clients that allow it, with each
  * item's documentation sent on `completionItem/resolve` (from the last list, never an older
- * one). Also keeps the skills catalog fresh: the first time skills are listed, the server asks
- * a client that can to watch SKILL.md files, and forgets its cached lists when one changes.
+ * one). (The skills catalog is kept fresh by `watched-files.ts`.)
  */
 import {
   type CompletionItem,
   type CompletionList,
   type Connection,
-  DidChangeWatchedFilesNotification,
   type Hover,
 } from 'vscode-languageserver/node';
 import { documentationFor, shapeCompletionList, type ShapedCompletionList } from './completion-shaping';
 import type { AgentsmithLanguageService, DocumentInput } from './core/service';
 import type { AgentsmithSettings } from './core/settings';
-import { describeError, type Logger, runSafe } from './run-safe';
-import type { SkillsCatalog } from './skills-catalog';
+import { type Logger, runSafe } from './run-safe';
 
 export interface CompletionHoverDependencies {
   log: Logger;
@@ -26,7 +23,6 @@ export interface CompletionHoverDependencies {
   agentContext(uri: string): Promise<{ input: DocumentInput; settings: AgentsmithSettings } | undefined>;
   /** What the client can take, read at `initialize`. */
   support(): CompletionClientSupport;
-  skills: SkillsCatalog;
 }
 
 export interface CompletionClientSupport {
@@ -36,34 +32,16 @@ export interface CompletionClientSupport {
   completionItemDefaults: readonly string[];
   /** The client asks for `documentation` with `completionItem/resolve`. */
   completionResolveDocumentation: boolean;
-  /** `workspace.didChangeWatchedFiles.dynamicRegistration`: the server may ask for a file watcher. */
-  watchedFilesRegistration: boolean;
   /** The client's command that reopens the suggest widget (VS Code family only). */
   retriggerCommand: string | undefined;
 }
 
-/** SKILL.md files of a project's `.claude/skills/` and of plugins' `skills/` folders. */
-export const SKILL_FILES_GLOB = '**/skills/*/SKILL.md';
-
 const NO_COMPLETIONS: CompletionList = Object.freeze({ isIncomplete: false, items: [] }) as CompletionList;
 
 export function registerCompletionAndHover(connection: Connection, deps: CompletionHoverDependencies): void {
-  const { log, service, agentContext, support, skills } = deps;
-  let watching = false;
+  const { log, service, agentContext, support } = deps;
   /** The last list sent, with its items' documentation, for `completionItem/resolve`. */
   let last: { id: number; shaped: ShapedCompletionList | undefined } = { id: 0, shaped: undefined };
-
-  /** Asks the client to watch SKILL.md files, once, when skills are first needed. */
-  const watchSkillFiles = (): void => {
-    if (watching || !support().watchedFilesRegistration) return;
-    watching = true;
-    connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: SKILL_FILES_GLOB }] })
-      .then(() => skills.setWatched(true))
-      .catch((error: unknown) => log(`[warn] could not watch SKILL.md files, re-reading them every few seconds instead: ${describeError(error)}`));
-  };
-
-  connection.onDidChangeWatchedFiles(() => skills.invalidate());
 
   connection.onCompletion((params, token) =>
     runSafe<CompletionList>(log, 'textDocument/completion', token, NO_COMPLETIONS, async () => {
@@ -96,6 +74,4 @@ export function registerCompletionAndHover(connection: Connection, deps: Complet
       return context ? service.hover(context.input, context.settings, params.position) : null;
     }),
   );
-
-  skills.onFirstUse(watchSkillFiles);
 }

@@ -2,8 +2,9 @@
  * The skills an agent can preload (`skills:` in its frontmatter): the folders with a SKILL.md
  * under `.claude/skills/` of the workspace, and of the project or plugin the agent file itself
  * belongs to. The core has no file system; the server reads here, bounded and cached:
- * refreshed when the client reports a change to a SKILL.md (didChangeWatchedFiles), or at
- * most every few seconds when it cannot.
+ * refreshed when the client reports a change to a SKILL.md (didChangeWatchedFiles, see
+ * `watched-files.ts`), or at most every few seconds when it cannot — then a re-read that finds
+ * other skills than before says so (`onDidChange`), so cross-file findings are recomputed.
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { SkillInfo } from './core/service';
 import { pathOfUri } from './document-input';
+import { fileUriOfPath } from './file-uris';
 
 /** Skill folders read per skills root: enough for any real project, bounded for a huge one. */
 const MAX_SKILLS_PER_ROOT = 200;
@@ -30,7 +32,7 @@ export class SkillsCatalog {
   private readonly roots = new Map<string, CachedRoot>();
   /** Set once the client watches SKILL.md files for us: the cache then lives until a change. */
   private watched = false;
-  private firstUse: (() => void) | undefined;
+  private changed: (() => void) | undefined;
 
   constructor(
     private readonly log: (message: string) => void,
@@ -48,9 +50,12 @@ export class SkillsCatalog {
     this.watched = watched;
   }
 
-  /** Runs `callback` the first time skills are listed (the server then starts watching SKILL.md files). */
-  onFirstUse(callback: () => void): void {
-    this.firstUse = callback;
+  /**
+   * Runs `callback` (soon, not during the listing) when a timed re-read of an unwatched root
+   * finds other skills than before. Watched roots are invalidated by whoever watches them.
+   */
+  onDidChange(callback: () => void): void {
+    this.changed = callback;
   }
 
   /** A SKILL.md was created, changed or deleted: read the folders again next time. */
@@ -60,9 +65,6 @@ export class SkillsCatalog {
 
   /** Skills for an agent file, by name, without duplicates (the nearest root wins). */
   list(documentUri: string): SkillInfo[] {
-    const firstUse = this.firstUse;
-    this.firstUse = undefined;
-    firstUse?.();
     const byName = new Map<string, SkillInfo>();
     for (const root of this.rootsFor(pathOfUri(documentUri))) {
       for (const skill of this.read(root)) if (!byName.has(skill.name)) byName.set(skill.name, skill);
@@ -85,6 +87,7 @@ export class SkillsCatalog {
     if (cached && (this.watched || this.now() - cached.readAt < UNWATCHED_TTL_MS)) return cached.skills;
     const skills = readSkills(root, this.log);
     this.roots.set(root, { readAt: this.now(), skills });
+    if (cached && !sameSkills(cached.skills, skills) && this.changed) setImmediate(this.changed);
     return skills;
   }
 }
@@ -102,7 +105,7 @@ function readSkills(root: string, log: (message: string) => void): SkillInfo[] {
     const file = join(root, name, 'SKILL.md');
     try {
       if (!statSync(file).isFile()) continue;
-      skills.push({ name, description: descriptionOf(readHead(file)) });
+      skills.push({ name, description: descriptionOf(readHead(file)), uri: fileUriOfPath(file) });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
         log(`[warn] could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
@@ -110,6 +113,10 @@ function readSkills(root: string, log: (message: string) => void): SkillInfo[] {
     }
   }
   return skills;
+}
+
+function sameSkills(a: readonly SkillInfo[], b: readonly SkillInfo[]): boolean {
+  return a.length === b.length && a.every((skill, i) => skill.name === b[i].name);
 }
 
 function readHead(file: string): string {

@@ -24,15 +24,21 @@ import { type ClientSupport, readClientSupport, serverCapabilities } from './cap
 import { createLanguageService, DIAGNOSTIC_SOURCE, type DocumentInput } from './core/service';
 import type { AgentsmithSettings } from './core/settings';
 import { ChangeLog } from './change-log';
+import { registerServerCommands, WorkspaceCheck } from './check-workspace';
+import { CrossFileFreshness, sameDiagnostics } from './cross-file-freshness';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { pathOfUri, toDocumentInput } from './document-input';
 import { AGENT_MODEL_METHOD, type AgentModelParams, type AgentModelResult } from './protocol/messages';
 import { registerAuthoringRequests } from './authoring-requests';
 import { registerCompletionAndHover } from './completion-hover-requests';
+import { registerNavigationRequests } from './navigation-requests';
 import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
 import { SETTINGS_SECTION, SettingsStore } from './settings-store';
 import { SkillsCatalog } from './skills-catalog';
 import { flattenSymbols } from './symbols';
+import { fileUriOfPath } from './file-uris';
+import { WatchedFiles } from './watched-files';
+import { WorkspaceIndexer } from './workspace-indexer';
 
 export interface ServerRuntime {
   /** Server version, for the start-up log line. */
@@ -42,6 +48,9 @@ export interface ServerRuntime {
   /** Link to a rule's shipped doc page. */
   ruleDocsUri?(ruleId: string): string | undefined;
 }
+
+/** How long the first diagnostics wait for the workspace index (cross-file rules need it), at most. */
+const INDEX_WAIT_MS = 1000;
 
 interface AgentContext {
   input: DocumentInput;
@@ -86,11 +95,42 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   });
   const settingsStore = new SettingsStore(log);
   let support: ClientSupport = readClientSupport({});
+  // The workspace's agent files on disk, in the service's index (see workspace-indexer.ts).
+  const indexer = new WorkspaceIndexer({
+    service,
+    log,
+    settingsFor: (uri) => settingsStore.get(uri),
+    openText: (uri) => documents.get(uri)?.getText(),
+    createProgress: () => (support.workDoneProgress ? connection.window.createWorkDoneProgress().catch(() => undefined) : Promise.resolve(undefined)),
+    onDidChange: () => crossFile.check(),
+  });
+  const workspaceCheck = new WorkspaceCheck({
+    connection,
+    service,
+    indexer,
+    log,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    diagnoseOpen: async (uri) => {
+      const context = await agentContext(uri);
+      return context ? service.diagnose(context.input, context.settings) : undefined;
+    },
+  });
+  const watchedFiles = new WatchedFiles(connection, {
+    log,
+    service,
+    indexer,
+    skills,
+    afterChanges: (changed, deleted) => workspaceCheck.filesChanged(changed, deleted),
+  });
+  skills.onDidChange(() => {
+    service.workspace.touch();
+    crossFile.check();
+  });
   /** Distinguishes result ids of this server process from those of an earlier one. */
   const resultIdEpoch = Date.now().toString(36);
 
-  /** Push mode: documents whose last published diagnostics were non-empty. */
-  const withPublishedDiagnostics = new Set<string>();
+  /** Push mode: the last non-empty diagnostics published per document, and for which version. */
+  const publishedDiagnostics = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   /** Push mode: `generation:version` last published per document, to skip repeats. */
   const lastPublishedState = new Map<string, string>();
 
@@ -110,25 +150,40 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const settings = await settingsStore.get(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const state = `${generation}:${service.workspace.generation}:${document.version}`;
-    if (lastPublishedState.get(uri) === state) return;
+    if (lastPublishedState.get(uri) === `${generation}:${service.workspace.generation}:${document.version}`) return;
+    if (!indexer.ready) await indexer.whenIndexed(INDEX_WAIT_MS);
     let diagnostics: Diagnostic[] = [];
+    const input = inputOf(document);
     try {
-      const input = inputOf(document);
       if (service.isAgentFile(input, settings)) diagnostics = service.diagnose(input, settings);
     } catch (error) {
       // Publishing nothing would leave the previous version's squiggles in place: clear them.
       log(`[error] diagnostics for ${uri} failed: ${describeError(error)}`);
       diagnostics = [];
     }
-    lastPublishedState.set(uri, state);
-    if (diagnostics.length === 0 && !withPublishedDiagnostics.has(uri)) return; // not ours, or clean
-    if (diagnostics.length > 0) withPublishedDiagnostics.add(uri);
-    else withPublishedDiagnostics.delete(uri);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    // The generation after diagnosing: this document's own name change counts as seen.
+    lastPublishedState.set(uri, `${generation}:${service.workspace.generation}:${document.version}`);
+    crossFile.check(uri);
+    const previous = publishedDiagnostics.get(uri);
+    if (diagnostics.length === 0 && !previous) return; // not ours, or clean
+    // Checked again without an edit (another file's name changed) and nothing changed here.
+    if (previous?.version === input.version && sameDiagnostics(previous.diagnostics, diagnostics)) return;
+    if (diagnostics.length > 0) publishedDiagnostics.set(uri, { version: input.version, diagnostics });
+    else publishedDiagnostics.delete(uri);
+    await connection.sendDiagnostics({ uri, version: input.version, diagnostics });
   }
 
   const scheduler = new DiagnosticsScheduler({ whenQuiet: runtime.whenQuiet, validate: publishDiagnostics, log });
+  const crossFile = new CrossFileFreshness({
+    generation: () => service.workspace.generation,
+    pullDiagnostics: () => support.pullDiagnostics,
+    refresh: () => {
+      if (support.diagnosticRefresh) connection.languages.diagnostics.refresh();
+    },
+    openUris: () => documents.keys(),
+    schedule: (uri) => scheduler.schedule(uri),
+    onChange: () => void workspaceCheck.workspaceChanged(),
+  });
 
   /** One document's diagnostics may have changed without an edit. */
   function revalidate(uri: string): void {
@@ -148,6 +203,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onInitialize((params): InitializeResult => {
     support = readClientSupport(params.capabilities, params.clientInfo);
     skills.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
+    indexer.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
     settingsStore.configure({
       initializationOptions: params.initializationOptions,
       fetch: support.configurationRequests
@@ -171,12 +227,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
         .catch((error: unknown) => log(`[warn] could not register for configuration changes: ${describeError(error)}`));
     }
+    if (support.watchedFilesRegistration) {
+      const folder = indexer.workspaceFolders[0];
+      void (folder ? settingsStore.get(fileUriOfPath(folder)) : Promise.resolve(undefined)).then((settings) => watchedFiles.register(settings?.files.include));
+    }
+    void indexer.sync();
   });
 
   connection.onDidChangeConfiguration((params) => {
     void runSafeVoid(log, 'workspace/didChangeConfiguration', () => {
       settingsStore.didChangeConfiguration(params.settings);
       revalidateAll();
+      void indexer.sync(); // include/exclude globs and profiles decide what the index holds
     });
   });
 
@@ -184,7 +246,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!support.pullDiagnostics) scheduler.schedule(event.document.uri);
   });
 
-  documents.onDidOpen((event) => baselines.checkHead(event.document.uri));
+  documents.onDidOpen((event) => {
+    baselines.checkHead(event.document.uri);
+    indexer.didOpen(event.document.uri);
+    workspaceCheck.didOpen(event.document.uri);
+  });
   documents.onDidSave((event) => baselines.checkHead(event.document.uri));
 
   documents.onDidClose((event) => {
@@ -196,7 +262,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     paths.delete(uri);
     settingsStore.forget(uri);
     lastPublishedState.delete(uri);
-    if (withPublishedDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (publishedDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Unsaved edits are gone: the index reads the file again, Check Workspace shows its disk problems.
+    void indexer.didClose(uri).then(() => workspaceCheck.didClose(uri));
   });
 
   connection.languages.diagnostics.on((params, token) =>
@@ -209,10 +277,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const settings = await settingsStore.get(uri);
       const document = documents.get(uri);
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const resultId = `${resultIdEpoch}:${generation}:${service.workspace.generation}:${document.version}`;
-      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      const resultIdNow = (): string => `${resultIdEpoch}:${generation}:${service.workspace.generation}:${document.version}`;
+      if (params.previousResultId === resultIdNow()) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: resultIdNow() };
+      if (!indexer.ready) await indexer.whenIndexed(INDEX_WAIT_MS);
       const input = inputOf(document);
       const items = service.isAgentFile(input, settings) ? service.diagnose(input, settings) : [];
+      // The generation after diagnosing: this document's own name change counts as seen.
+      const resultId = resultIdNow();
+      crossFile.check(uri);
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     }),
   );
@@ -257,7 +329,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   // Semantic tokens, New Agent and Bump version.
   registerAuthoringRequests(connection, { log, service, agentContext });
-  registerCompletionAndHover(connection, { log, service, agentContext, support: () => support, skills });
+  registerCompletionAndHover(connection, { log, service, agentContext, support: () => support });
+  registerNavigationRequests(connection, {
+    log,
+    service,
+    indexer,
+    agentContext,
+    openUris: () => documents.keys(),
+    renameFiles: () => support.renameFileEdits,
+    afterIndexUpdate: () => crossFile.check(),
+  });
+  registerServerCommands(connection, workspaceCheck, log);
 
   connection.onShutdown(() => baselines.dispose());
 

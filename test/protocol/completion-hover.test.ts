@@ -169,7 +169,7 @@ describe('skills from the workspace (VS Code-like client)', TIMEOUT, () => {
     const first = await complete(server, uri, position, '[');
     assert.deepEqual(labels(first), ['release-notes']);
     assert.match(JSON.stringify(items(first)[0].documentation), /Drafts release notes/);
-    assert.ok(registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('SKILL.md')));
+    assert.ok(registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('**/*.md')));
 
     writeSkill('changelog', 'Keeps CHANGELOG.md in order.');
     const skillUri = pathToFileURL(join(workspace, '.claude', 'skills', 'changelog', 'SKILL.md')).toString();

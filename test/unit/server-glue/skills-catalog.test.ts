@@ -26,7 +26,10 @@ describe('skills catalog', () => {
   it('lists the skills of the project an agent file belongs to, with their descriptions', () => {
     const catalog = new SkillsCatalog(() => undefined);
     const skills = catalog.list(uri(join(project, '.claude', 'agents', 'sub', 'writer.md')));
-    assert.deepEqual(skills, [{ name: 'no-frontmatter', description: undefined }, { name: 'release-notes', description: 'Drafts release notes from merged PRs.' }]);
+    assert.deepEqual(skills, [
+      { name: 'no-frontmatter', description: undefined, uri: uri(join(projectSkills, 'no-frontmatter', 'SKILL.md')) },
+      { name: 'release-notes', description: 'Drafts release notes from merged PRs.', uri: uri(join(projectSkills, 'release-notes', 'SKILL.md')) },
+    ]);
   });
 
   it('a plugin agent sees its plugin skills; workspace folders add theirs', () => {
@@ -53,13 +56,29 @@ describe('skills catalog', () => {
     assert.equal(catalog.list(agent).length, 4);
   });
 
-  it('runs its first-use callback once', () => {
-    const catalog = new SkillsCatalog(() => undefined);
-    let calls = 0;
-    catalog.onFirstUse(() => calls++);
-    catalog.list('file:///nowhere/.claude/agents/a.md');
-    catalog.list('file:///nowhere/.claude/agents/a.md');
-    assert.equal(calls, 1);
+  it('says so when a timed re-read finds other skills than before', async () => {
+    let now = 0;
+    const catalog = new SkillsCatalog(() => undefined, () => now);
+    const other = join(root, 'other', '.claude');
+    skill(join(other, 'skills'), 'first', '---\n---\n');
+    const agent = uri(join(other, 'agents', 'a.md'));
+    let changes = 0;
+    let reported: () => void = () => undefined;
+    const changed = new Promise<void>((resolve) => (reported = resolve));
+    catalog.onDidChange(() => {
+      changes++;
+      reported();
+    });
+    catalog.list(agent);
+    now += 6000;
+    catalog.list(agent);
+    await new Promise<void>((resolve) => setImmediate(resolve)); // the callback would run in this turn
+    assert.equal(changes, 0, 'the same skills: no change');
+    skill(join(other, 'skills'), 'second', '---\n---\n');
+    now += 6000;
+    assert.deepEqual(catalog.list(agent).map((s) => s.name), ['first', 'second']);
+    await changed;
+    assert.equal(changes, 1);
   });
 
   it('reads descriptions defensively', () => {
