@@ -1,7 +1,7 @@
 import type { AgentDocument, Heading } from '../../document/model';
 import { type BumpLevel, isVersionBump, planVersionBump, versionField } from '../../features/bump-version';
 import type { Baseline, Rule } from '../rule';
-import { addedSections, type BumpFacts, bumpFacts, sameContent, type SectionCounts, sectionCounts } from './support/baseline-diff';
+import { addedSections, type BumpFacts, bumpFacts, normalisedText, sameContent, type SectionCounts, sectionCounts } from './support/baseline-diff';
 
 const RULE_ID = 'version-not-bumped';
 
@@ -13,7 +13,8 @@ const RULE_ID = 'version-not-bumped';
 interface Memo {
   facts: BumpFacts;
   sections: SectionCounts;
-  hasCr: boolean;
+  /** The committed text with `\n` line breaks and no byte order mark. */
+  text: string;
   current?: { frontmatter: object; facts: BumpFacts };
   added?: { body: object; headings: Heading[] };
 }
@@ -22,7 +23,7 @@ function memoOf(baseline: Baseline): Memo {
   let memo = baseline.memo.get(RULE_ID) as Memo | undefined;
   if (!memo) {
     const committed = baseline.doc;
-    memo = { facts: bumpFacts(committed), sections: sectionCounts(committed), hasCr: committed.source.text.indexOf('\r') !== -1 };
+    memo = { facts: bumpFacts(committed), sections: sectionCounts(committed), text: normalisedText(committed.source) };
     baseline.memo.set(RULE_ID, memo);
   }
   return memo;
@@ -40,7 +41,7 @@ function addedHeadings(memo: Memo, doc: AgentDocument): Heading[] {
 }
 
 /** The bump level the change calls for and why, or undefined when the content is the committed one. */
-function suggestion(memo: Memo, doc: AgentDocument, baseline: Baseline): { level: BumpLevel; reason: string; added: Heading[] } | undefined {
+function suggestion(memo: Memo, doc: AgentDocument): { level: BumpLevel; reason: string; added: Heading[] } | undefined {
   const now = currentFacts(memo, doc);
   const changed = [now.model !== memo.facts.model && '`model`', now.tools !== memo.facts.tools && '`tools`'].filter((x): x is string => !!x);
   if (changed.length > 0) return { level: 'major', reason: `major: ${changed.join(' and ')} changed`, added: [] };
@@ -50,7 +51,7 @@ function suggestion(memo: Memo, doc: AgentDocument, baseline: Baseline): { level
     const reason = added.length === 1 ? `minor: ${first} was added` : `minor: ${first} and ${added.length - 1} more section${added.length > 2 ? 's were' : ' was'} added`;
     return { level: 'minor', reason, added };
   }
-  if (sameContent(doc.source, baseline.doc.source, memo.hasCr)) return undefined;
+  if (sameContent(doc.source, memo.text)) return undefined;
   return { level: 'patch', reason: 'patch: the text changed, not `model`, `tools` or the sections', added: [] };
 }
 
@@ -70,7 +71,7 @@ export const versionNotBumped: Rule = {
     const version = currentFacts(memo, doc).version;
     // A version that differs from the committed one was bumped already (or deliberately set).
     if (version === undefined || version !== memo.facts.version) return;
-    const suggested = suggestion(memo, doc, baseline);
+    const suggested = suggestion(memo, doc);
     if (!suggested) return;
     const bump = planVersionBump(doc, suggested.level);
     if (!isVersionBump(bump)) return; // not a version number: version-format says so

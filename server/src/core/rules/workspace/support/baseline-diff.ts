@@ -96,24 +96,27 @@ export function addedSections(doc: AgentDocument, baseline: SectionCounts): Head
   return added;
 }
 
-/**
- * Whether two texts say the same apart from line breaks (`\r\n` vs `\n`, as git's autocrlf
- * leaves them) and a leading byte order mark. Plain string equality first (the engine's
- * memcmp, failing fast on length); the line-by-line walk only when a `\r` could explain the
- * difference and the line counts agree.
- */
-export function sameContent(current: SourceText, committed: SourceText, committedHasCr: boolean): boolean {
-  const a = current.hasBom ? current.text.slice(1) : current.text;
-  const b = committed.hasBom ? committed.text.slice(1) : committed.text;
-  if (a === b) return true;
-  if (current.lineCount !== committed.lineCount) return false;
-  if (!committedHasCr && a.indexOf('\r') === -1) return false;
-  for (let line = 0; line < current.lineCount; line++) {
-    if (current.lineText(line) !== committed.lineText(line) && !(line === 0 && withoutBom(current.lineText(0)) === withoutBom(committed.lineText(0)))) return false;
-  }
-  return true;
+/** The committed text with `\n` line breaks and no byte order mark: what `sameContent` compares against. */
+export function normalisedText(source: SourceText): string {
+  const text = source.hasBom ? source.text.slice(1) : source.text;
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
 }
 
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Whether the document says what the committed text says, apart from line breaks (`\r\n` vs
+ * `\n`, as git's autocrlf leaves them) and a leading byte order mark. Without a `\r` in the
+ * document this is one string comparison (the engine's memcmp, failing fast on length); with
+ * one, the length without the `\r`s must match before the text is normalised and compared.
+ */
+export function sameContent(current: SourceText, committedNormalised: string): boolean {
+  const text = current.hasBom ? current.text.slice(1) : current.text;
+  if (text.indexOf('\r') === -1) return text === committedNormalised;
+  const starts = current.lineStarts;
+  let pairs = 0;
+  for (let line = 1; line < starts.length; line++) {
+    const start = starts[line];
+    if (current.text.charCodeAt(start - 1) === 10 && current.text.charCodeAt(start - 2) === 13) pairs++;
+  }
+  if (text.length - pairs !== committedNormalised.length) return false;
+  return text.replace(/\r\n?/g, '\n') === committedNormalised;
 }
