@@ -7,6 +7,8 @@
  *   - any Markdown under `.claude/agents/` or a plugin's `agents/` folder;
  *   - any Markdown whose frontmatter has `name:` and `description:` (CAMI sources live anywhere);
  *   - any Markdown at all once the user configured `agentsmith.files.include`.
+ * A project config file (`.agentsmith.json`) starts the server too (it reports the file's
+ * problems in it), but is no agent file: `isProjectConfigFile`.
  * Pure (no `vscode` import) so that it is testable and cheap.
  */
 
@@ -14,6 +16,9 @@
 export const AGENT_FILE_LANGUAGES: readonly string[] = ['markdown', 'chatagent'];
 /** Real files and unsaved buffers; not diff views, git blobs, notebook cells or output panes. */
 export const AGENT_FILE_SCHEMES: readonly string[] = ['file', 'untitled'];
+
+/** The project config file, whatever its folder; the server reads it and reports its problems. */
+export const PROJECT_CONFIG_FILE_NAME = '.agentsmith.json';
 
 /** How much of a document the frontmatter check looks at. */
 export const HEAD_LINES = 200;
@@ -50,6 +55,11 @@ export function frontmatterNamesAnAgent(head: string): boolean {
     if (hasName && hasDescription) return true;
   }
   return false;
+}
+
+/** `.agentsmith.json` on disk (the server reads configs from files only). */
+export function isProjectConfigFile(document: Pick<CandidateDocument, 'scheme' | 'path'>): boolean {
+  return document.scheme === 'file' && document.path.endsWith(`/${PROJECT_CONFIG_FILE_NAME}`);
 }
 
 /** `hasIncludePatterns` is asked only for Markdown documents the path does not decide. */

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { couldBeAgentFile, HEAD_LINES } from './agent-file-gate';
+import { couldBeAgentFile, HEAD_LINES, isProjectConfigFile } from './agent-file-gate';
 import { createLanguageClient } from './language-client';
 import type { LazyOutputChannel } from './output-channel';
 
@@ -26,6 +26,11 @@ export function couldBeAgentDocument(document: vscode.TextDocument): boolean {
   );
 }
 
+/** Documents the server has something to say about: possible agent files and `.agentsmith.json`. */
+function needsServer(document: vscode.TextDocument): boolean {
+  return couldBeAgentDocument(document) || isProjectConfigFile({ scheme: document.uri.scheme, path: document.uri.path });
+}
+
 export class ServerController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private watchers: vscode.Disposable[] = [];
@@ -39,12 +44,12 @@ export class ServerController implements vscode.Disposable {
   /** Starts the server now if an agent file is already open, else as soon as one is. */
   startWhenNeeded(): void {
     if (this.client) return;
-    if (vscode.workspace.textDocuments.some(couldBeAgentDocument)) {
+    if (vscode.workspace.textDocuments.some(needsServer)) {
       void this.start();
       return;
     }
     const check = (document: vscode.TextDocument): void => {
-      if (!this.client && couldBeAgentDocument(document)) void this.start();
+      if (!this.client && needsServer(document)) void this.start();
     };
     this.watchers.push(
       vscode.workspace.onDidOpenTextDocument(check),
