@@ -4,6 +4,7 @@ import type { LazyOutputChannel } from '../output-channel';
 import type { PreviewManager } from '../preview/preview-manager';
 import type { ServerController } from '../server-controller';
 import { BumpVersionCommand } from './bump-version';
+import { CheckWorkspaceCommand } from './check-workspace';
 import type { Command } from './command';
 import { NewAgentCommand } from './new-agent';
 import { OpenPreviewToSideCommand } from './open-preview-to-side';
@@ -23,6 +24,7 @@ export function createCommands({ server, output, previews }: CommandDependencies
     new OpenPreviewToSideCommand(previews),
     new NewAgentCommand(server),
     new BumpVersionCommand(server),
+    new CheckWorkspaceCommand(server),
   ];
 }
 
