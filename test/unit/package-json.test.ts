@@ -103,7 +103,7 @@ describe('package.json', () => {
       .sort();
     const contributed = manifest.contributes.commands as Array<{ command: string; category: string; title: string }>;
     assert.deepEqual(contributed.map((command) => command.command).sort(), ids);
-    assert.deepEqual(ids, ['agentsmith.bumpVersion', 'agentsmith.newAgent', 'agentsmith.openPreviewToSide', 'agentsmith.restartServer', 'agentsmith.showOutput']);
+    assert.deepEqual(ids, ['agentsmith.bumpVersion', 'agentsmith.checkWorkspace', 'agentsmith.newAgent', 'agentsmith.openPreviewToSide', 'agentsmith.restartServer', 'agentsmith.showOutput']);
     for (const command of contributed) assert.equal(command.category, 'Agentsmith');
   });
 
