@@ -4,6 +4,9 @@
  * a message substring when given); every fix of every finding is applied and the document
  * re-validated: the rule must then report fewer findings, and the fix must not break YAML.
  * `"baseline": "<file>"` names a file of the folder holding the text at the last commit.
+ * A `<case>.workspace/` folder holds the other files of the case's workspace (paths relative
+ * to `/ws/`): its agent files are indexed and its `.claude/skills/<name>/SKILL.md` listed;
+ * without one, the host indexes nothing and lists no skills, as a bare single-file check.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -25,6 +28,14 @@ interface Expectation {
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 const rulesDir = path.join(FIXTURES, 'rules');
 const ruleDirs = fs.existsSync(rulesDir) ? fs.readdirSync(rulesDir).sort() : [];
+
+/** Every file under `root`, as relative paths with `/`. */
+function filesUnder(root: string, prefix = ''): string[] {
+  return fs.readdirSync(path.join(root, prefix), { withFileTypes: true }).flatMap((e) => {
+    const relative = prefix === '' ? e.name : `${prefix}/${e.name}`;
+    return e.isDirectory() ? filesUnder(root, relative) : [relative];
+  });
+}
 
 function formatRange(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
@@ -50,7 +61,13 @@ describe('rule fixtures', () => {
           const filePath = '/ws/' + (expectation.path ?? `.claude/agents/${file}`);
           const settings = resolveSettings(expectation.settings ?? {});
           const baseline = expectation.baseline === undefined ? undefined : fs.readFileSync(path.join(dir, expectation.baseline), 'utf8');
-          const service = strictService({ baselineOf: () => baseline });
+          const workspaceDir = path.join(dir, file.replace(/\.md$/, '.workspace'));
+          const others = fs.existsSync(workspaceDir) ? filesUnder(workspaceDir) : undefined;
+          const service = strictService({
+            baselineOf: () => baseline,
+            listSkills: others && (() => others.filter((f) => /^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(f)).map((f) => ({ name: f.split('/')[2], uri: 'file:///ws/' + f }))),
+          });
+          for (const other of others ?? []) service.indexFile('file:///ws/' + other, '/ws/' + other, fs.readFileSync(path.join(workspaceDir, other), 'utf8'), settings);
           const doc = input(text, filePath);
           const ours = service.diagnose(doc, settings).filter((d) => d.code === ruleId);
           const actual = ours.map((d) => ({ range: formatRange(d), severity: SEVERITY_NAMES[d.severity ?? 0] }));

@@ -92,14 +92,23 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     index.set(value);
   }
 
+  /** One view per document, kept while it is open, so rules that read the workspace are memoised by identity. */
+  const ruleWorkspaces = new Map<string, RuleWorkspace>();
   function ruleWorkspace(uri: string): RuleWorkspace {
-    return {
-      agentsNamed: (name) => index.agentsNamed(name),
-      get hasAgents() {
-        return index.all().length > 0;
-      },
-      skills: () => (host.listSkills ? skillsOf(uri) : undefined),
-    };
+    let view = ruleWorkspaces.get(uri);
+    if (!view) {
+      view = {
+        agentsNamed: (name) => index.agentsNamed(name),
+        agentsNamedIgnoringCase: (name) => index.agentsNamedIgnoringCase(name),
+        agentNames: () => index.names(),
+        get hasAgents() {
+          return index.size > (index.get(uri) ? 1 : 0);
+        },
+        skills: () => (host.listSkills ? skillsOf(uri) : undefined),
+      };
+      ruleWorkspaces.set(uri, view);
+    }
+    return view;
   }
 
   function baselineOf(document: DocumentInput): string | undefined {
@@ -264,6 +273,9 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     rename: (document: DocumentInput, _settings: AgentsmithSettings, position: Position, newName: string, options: { renameFile?: boolean } = {}) =>
       navigation.rename(navigationContext(document, position), newName, options),
     workspaceSymbols: (query: string) => navigation.workspaceSymbols(index, query),
-    forget: (uri: string) => void cache.delete(uri),
+    forget(uri: string): void {
+      cache.delete(uri);
+      ruleWorkspaces.delete(uri);
+    },
   });
 }

@@ -19,12 +19,31 @@ export interface AgentSummary {
   /** The frontmatter `name` when it is a non-empty string. */
   name: NamedRange | undefined;
   description: string | undefined;
-  /** `Agent(x)` / `Task(x)` specifiers in `tools`: the range covers `x` only. */
-  specifierRefs: readonly NamedRange[];
+  /** `Agent(x)` / `Task(x)` specifiers in `tools` and `disallowedTools`: the range covers `x` only. */
+  specifierRefs: readonly SpecifierRef[];
   /** Body sentences that delegate to a named agent ("delegate to the `reviewer` agent"): the range covers the name. */
-  delegationRefs: readonly NamedRange[];
-  /** `skills:` entries. */
+  delegationRefs: readonly DelegationRef[];
+  /** `skills:` entries: the range covers the skill name (inside any quotes). */
   skillRefs: readonly NamedRange[];
+}
+
+/** An agent named inside `Agent(…)` or `Task(…)`. */
+export interface SpecifierRef extends NamedRange {
+  /** The frontmatter key it is listed under: `tools` or `disallowedTools`. */
+  field: string;
+}
+
+/**
+ * How a delegation reference wrote the agent's name (see `delegation-references.ts`):
+ * `code` in backticks, `kebab` a lowercase hyphenated word, `title` Capitalised words (the
+ * name is then their lowercase, hyphen-joined form: "API Integrator" → `api-integrator`),
+ * `word` a single lowercase word. Only `word` is too common in prose to be reported when no
+ * agent has that name; all forms navigate and rename when one does.
+ */
+export type DelegationForm = 'code' | 'kebab' | 'title' | 'word';
+
+export interface DelegationRef extends NamedRange {
+  form: DelegationForm;
 }
 
 /** The summary of a parsed document. Filled in by `summarize-agent.ts`. */

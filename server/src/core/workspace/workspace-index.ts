@@ -6,11 +6,18 @@
 import type { SkillInfo } from '../service';
 import type { AgentSummary } from './agent-summary';
 
-/** What cross-file rules may ask (see `Rule.dependsOn`). */
+/** What cross-file rules may ask (see `Rule.dependsOn`). One view per document. */
 export interface RuleWorkspace {
   /** Every indexed agent with this exact `name`, this document included. */
   agentsNamed(name: string): readonly AgentSummary[];
-  /** Whether the workspace knows any agent at all: with none indexed, reference rules stay silent. */
+  /** Every indexed agent whose `name` equals this one ignoring case (prose names agents loosely), this document included. */
+  agentsNamedIgnoringCase(name: string): readonly AgentSummary[];
+  /** Every distinct indexed agent name, for did-you-mean suggestions. */
+  agentNames(): readonly string[];
+  /**
+   * Whether the workspace knows an agent besides this document: with none (a single file
+   * open, or no index at all), reference rules stay silent rather than call everything missing.
+   */
   readonly hasAgents: boolean;
   /** The skills this document's agent can preload, or undefined when the host cannot tell (then stay silent). */
   skills(): readonly SkillInfo[] | undefined;
@@ -30,30 +37,47 @@ export interface WorkspaceIndex {
   /** Something the index cannot see changed (skills, git HEAD): cross-file findings are recomputed. */
   touch(): void;
   get(uri: string): AgentSummary | undefined;
+  /** How many files are indexed. */
+  readonly size: number;
   /** Every indexed agent, in no particular order. */
   all(): readonly AgentSummary[];
   agentsNamed(name: string): readonly AgentSummary[];
+  /** Agents whose name equals `name` ignoring case. */
+  agentsNamedIgnoringCase(name: string): readonly AgentSummary[];
+  /** Every distinct agent name. */
+  names(): readonly string[];
 }
 
-/** A Map of summaries plus a name → files map, maintained on every change. */
+/** A Map of summaries plus name → files maps (exact and lower case), maintained on every change. */
 export function createWorkspaceIndex(): WorkspaceIndex {
   const byUri = new Map<string, AgentSummary>();
   const byName = new Map<string, AgentSummary[]>();
+  const byLowerName = new Map<string, AgentSummary[]>();
   let generation = 0;
+  let names: string[] | undefined;
 
+  const unlink = (map: Map<string, AgentSummary[]>, key: string, uri: string) => {
+    const list = map.get(key)?.filter((s) => s.uri !== uri) ?? [];
+    if (list.length > 0) map.set(key, list);
+    else map.delete(key);
+  };
+  const link = (map: Map<string, AgentSummary[]>, key: string, summary: AgentSummary) => {
+    // A new array, so lists handed out earlier stay as they were.
+    map.set(key, [...(map.get(key) ?? []), summary]);
+  };
   const unlinkName = (summary: AgentSummary) => {
     const name = summary.name?.name;
     if (name === undefined) return;
-    const list = byName.get(name)?.filter((s) => s.uri !== summary.uri) ?? [];
-    if (list.length > 0) byName.set(name, list);
-    else byName.delete(name);
+    unlink(byName, name, summary.uri);
+    unlink(byLowerName, name.toLowerCase(), summary.uri);
+    names = undefined;
   };
   const linkName = (summary: AgentSummary) => {
     const name = summary.name?.name;
     if (name === undefined) return;
-    const list = byName.get(name) ?? [];
-    list.push(summary);
-    byName.set(name, list);
+    link(byName, name, summary);
+    link(byLowerName, name.toLowerCase(), summary);
+    names = undefined;
   };
 
   return {
@@ -65,8 +89,9 @@ export function createWorkspaceIndex(): WorkspaceIndex {
       if (previous) unlinkName(previous);
       byUri.set(summary.uri, summary);
       linkName(summary);
-      // Only a name that appears, disappears or changes alters what other files are told.
-      if (previous?.name?.name !== summary.name?.name || !previous) generation++;
+      // Only a name that appears, disappears, changes or moves alters what other files are told
+      // (duplicate-name points at the other file's name).
+      if (!previous || previous.name?.name !== summary.name?.name || previous.path !== summary.path || !sameStart(previous, summary)) generation++;
     },
     delete(uri) {
       const previous = byUri.get(uri);
@@ -79,7 +104,18 @@ export function createWorkspaceIndex(): WorkspaceIndex {
       generation++;
     },
     get: (uri) => byUri.get(uri),
+    get size() {
+      return byUri.size;
+    },
     all: () => [...byUri.values()],
     agentsNamed: (name) => byName.get(name) ?? [],
+    agentsNamedIgnoringCase: (name) => byLowerName.get(name.toLowerCase()) ?? [],
+    names: () => (names ??= [...byName.keys()]),
   };
+}
+
+function sameStart(a: AgentSummary, b: AgentSummary): boolean {
+  const x = a.name?.range.start;
+  const y = b.name?.range.start;
+  return x === y || (x !== undefined && y !== undefined && x.line === y.line && x.character === y.character);
 }
