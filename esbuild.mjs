@@ -1,7 +1,7 @@
-// Bundles the extension: `dist/client.js` (loaded by VS Code, `vscode` stays external) and
+// Bundles the extension: `dist/client.js` (loaded by VS Code, `vscode` stays external),
 // `dist/server.js` (the language server: forked by the client over IPC, and the
-// `agentsmith-language-server` bin over --stdio), and `media/preview.js` (the preview webview's
-// script). Type checking is `npm run typecheck`.
+// `agentsmith-language-server` bin over --stdio), `dist/cli.js` (the `agentsmith` bin), and
+// `media/preview.js` (the preview webview's script). Type checking is `npm run typecheck`.
 //   node esbuild.mjs            build once
 //   node esbuild.mjs --watch    rebuild on change
 import { chmod, readFile } from 'node:fs/promises';
@@ -34,6 +34,15 @@ export const bundles = [
     name: 'server',
     entryPoints: ['server/src/main.ts'],
     outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+    executable: true,
+  },
+  // The `agentsmith` CLI (check, schema): the core without the LSP connection, started once per
+  // CI step, so its load time counts.
+  {
+    name: 'cli',
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
     executable: true,
   },
