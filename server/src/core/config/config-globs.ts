@@ -53,9 +53,8 @@ function escapeGlob(path: string): string {
 /** `root` is the config's folder (any separators; a Windows drive letter is dropped, as paths are matched without it). */
 export function rebaseGlob(glob: string, root: string): string {
   const base = escapeGlob(normalizePath(root).replace(/\/+$/, ''));
-  let relative = glob.replace(/^\.\//, '');
-  const anchored = relative.startsWith('/');
-  relative = relative.replace(/^\/+/, '');
+  const anchored = /^\.?\//.test(glob);
+  let relative = glob.replace(/^\.?\/+/, '');
   if (relative.endsWith('/')) relative += '**';
   if (!anchored && !relative.includes('/')) relative = `**/${relative}`;
   return `${base}/${relative}`;

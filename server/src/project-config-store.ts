@@ -1,0 +1,98 @@
+/**
+ * The server's view of `.agentsmith.json` files: which config applies to a document (the
+ * nearest one up to its workspace folder or repository root, see `files/project-config.ts`),
+ * read once and cached per folder until a config file changes. The client reports changes
+ * through its file watcher (`**\/.agentsmith.json`) or, without one, the server notices a saved,
+ * opened or closed config document. A config's problems are logged once per read; they are
+ * also the config document's diagnostics while it is open. Never throws: an unreadable config
+ * is logged and the defaults apply.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PROJECT_CONFIG_FILE_NAME, type SettingsLayer } from './core/config/index';
+import { pathOfUri } from './document-input';
+import { findProjectConfigPath, formatConfigProblem, type ProjectConfig, readProjectConfig } from './files/project-config';
+import { describeError, type Logger } from './run-safe';
+
+/** What the server asks the client to watch for config changes. */
+export const PROJECT_CONFIG_GLOB = `**/${PROJECT_CONFIG_FILE_NAME}`;
+
+/** Whether a URI names a project config file (by its name, whatever folder it is in). */
+export function isProjectConfigUri(uri: string): boolean {
+  return uri.startsWith('file:') && pathOfUri(uri).endsWith(`/${PROJECT_CONFIG_FILE_NAME}`);
+}
+
+export class ProjectConfigStore {
+  private workspaceFolders: string[] = [];
+  /** Folder of a document → the config that applies there (undefined: none). */
+  private readonly byFolder = new Map<string, Promise<ProjectConfig | undefined>>();
+  /** Config path → its contents, shared by every folder it applies to. */
+  private readonly byPath = new Map<string, Promise<ProjectConfig>>();
+
+  constructor(
+    private readonly log: Logger,
+    /** Called after config files changed and the caches were dropped: settings must be merged again. */
+    private readonly onChange: () => void,
+  ) {}
+
+  /** The workspace folders from `initialize`: walks for a config stop at them. */
+  setWorkspaceFolders(folders: readonly { uri: string }[] | null | undefined, rootUri?: string | null): void {
+    const uris = folders && folders.length > 0 ? folders.map((f) => f.uri) : rootUri ? [rootUri] : [];
+    this.workspaceFolders = uris.filter((uri) => uri.startsWith('file:')).flatMap((uri) => {
+      try {
+        return [fileURLToPath(uri)];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  /** The settings layer of the config that applies to a document; undefined when none does. */
+  async layerFor(uri: string): Promise<SettingsLayer | undefined> {
+    return (await this.configFor(uri))?.settings;
+  }
+
+  /** The config that applies to a document: for an unsaved buffer, the first workspace folder's. */
+  configFor(uri: string): Promise<ProjectConfig | undefined> {
+    const folder = uri.startsWith('file:') ? dirname(pathOfUri(uri)) : this.workspaceFolders[0];
+    if (folder === undefined) return Promise.resolve(undefined);
+    let pending = this.byFolder.get(folder);
+    if (!pending) {
+      pending = this.find(folder);
+      this.byFolder.set(folder, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * Files changed on disk (watcher events, or a config document saved, opened or closed): when
+   * any of them is a config file, every cached answer is dropped (a new config may now be the
+   * nearest for many folders) and `onChange` runs. Returns whether that happened.
+   */
+  filesChanged(uris: readonly string[]): boolean {
+    if (!uris.some(isProjectConfigUri)) return false;
+    this.byFolder.clear();
+    this.byPath.clear();
+    this.onChange();
+    return true;
+  }
+
+  private async find(folder: string): Promise<ProjectConfig | undefined> {
+    try {
+      const path = await findProjectConfigPath(folder, { stopAt: this.workspaceFolders });
+      if (!path) return undefined;
+      let loading = this.byPath.get(path);
+      if (!loading) {
+        loading = readProjectConfig(path).then((config) => {
+          for (const problem of config.problems) this.log(`[warn] ${formatConfigProblem(config, problem)}`);
+          return config;
+        });
+        this.byPath.set(path, loading);
+      }
+      return await loading;
+    } catch (error) {
+      this.log(`[warn] could not look for ${PROJECT_CONFIG_FILE_NAME} from ${folder}, using the defaults: ${describeError(error)}`);
+      return undefined;
+    }
+  }
+}
