@@ -32,11 +32,11 @@ import { AGENT_MODEL_METHOD, type AgentModelParams, type AgentModelResult } from
 import { registerAuthoringRequests } from './authoring-requests';
 import { registerCompletionAndHover } from './completion-hover-requests';
 import { registerNavigationRequests } from './navigation-requests';
+import { configFileDiagnostics, isProjectConfigUri, ProjectConfigStore } from './project-config-store';
 import { cancellation, describeError, runSafe, runSafeVoid } from './run-safe';
 import { SETTINGS_SECTION, SettingsStore } from './settings-store';
 import { SkillsCatalog } from './skills-catalog';
 import { flattenSymbols } from './symbols';
-import { fileUriOfPath } from './file-uris';
 import { WatchedFiles } from './watched-files';
 import { WorkspaceIndexer } from './workspace-indexer';
 
@@ -93,13 +93,21 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     listSkills: (uri) => skills.list(uri),
     baselineOf: (document) => baselines.baselineOf(document),
   });
-  const settingsStore = new SettingsStore(log);
+  // Settings: defaults < the nearest .agentsmith.json < what the user set in the editor. A
+  // changed config file means new settings for every document under it.
+  const projectConfigs = new ProjectConfigStore(log, () => {
+    settingsStore.projectConfigChanged();
+    revalidateAll();
+    void indexer.sync(); // include/exclude globs and profiles decide what the index holds
+  });
+  const settingsStore = new SettingsStore(log, (uri) => projectConfigs.layerFor(uri));
   let support: ClientSupport = readClientSupport({});
   // The workspace's agent files on disk, in the service's index (see workspace-indexer.ts).
   const indexer = new WorkspaceIndexer({
     service,
     log,
     settingsFor: (uri) => settingsStore.get(uri),
+    settingsGeneration: () => settingsStore.generation,
     openText: (uri) => documents.get(uri)?.getText(),
     createProgress: () => (support.workDoneProgress ? connection.window.createWorkDoneProgress().catch(() => undefined) : Promise.resolve(undefined)),
     onDidChange: () => crossFile.check(),
@@ -120,6 +128,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     service,
     indexer,
     skills,
+    projectConfigs,
     afterChanges: (changed, deleted) => workspaceCheck.filesChanged(changed, deleted),
   });
   skills.onDidChange(() => {
@@ -155,7 +164,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     let diagnostics: Diagnostic[] = [];
     const input = inputOf(document);
     try {
-      if (service.isAgentFile(input, settings)) diagnostics = service.diagnose(input, settings);
+      if (isProjectConfigUri(uri)) diagnostics = configFileDiagnostics(document.getText());
+      else if (service.isAgentFile(input, settings)) diagnostics = service.diagnose(input, settings);
     } catch (error) {
       // Publishing nothing would leave the previous version's squiggles in place: clear them.
       log(`[error] diagnostics for ${uri} failed: ${describeError(error)}`);
@@ -204,6 +214,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     support = readClientSupport(params.capabilities, params.clientInfo);
     skills.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
     indexer.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
+    projectConfigs.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
     settingsStore.configure({
       initializationOptions: params.initializationOptions,
       fetch: support.configurationRequests
@@ -229,7 +240,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
     if (support.watchedFilesRegistration) {
       const folder = indexer.workspaceFolders[0];
-      void (folder ? settingsStore.get(fileUriOfPath(folder)) : Promise.resolve(undefined)).then((settings) => watchedFiles.register(settings?.files.include));
+      void (folder ? indexer.settingsOfFolder(folder) : Promise.resolve(undefined)).then((settings) => watchedFiles.register(settings?.files.include));
     }
     void indexer.sync();
   });
@@ -251,7 +262,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     indexer.didOpen(event.document.uri);
     workspaceCheck.didOpen(event.document.uri);
   });
-  documents.onDidSave((event) => baselines.checkHead(event.document.uri));
+  documents.onDidSave((event) => {
+    baselines.checkHead(event.document.uri);
+    // A client that cannot watch files still tells us when it saves a config it edited.
+    if (!support.watchedFilesRegistration) projectConfigs.filesChanged([event.document.uri]);
+  });
 
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -281,7 +296,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (params.previousResultId === resultIdNow()) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: resultIdNow() };
       if (!indexer.ready) await indexer.whenIndexed(INDEX_WAIT_MS);
       const input = inputOf(document);
-      const items = service.isAgentFile(input, settings) ? service.diagnose(input, settings) : [];
+      const items = isProjectConfigUri(uri)
+        ? configFileDiagnostics(document.getText())
+        : service.isAgentFile(input, settings)
+          ? service.diagnose(input, settings)
+          : [];
       // The generation after diagnosing: this document's own name change counts as seen.
       const resultId = resultIdNow();
       crossFile.check(uri);

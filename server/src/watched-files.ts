@@ -3,13 +3,15 @@
  * `workspace/didChangeWatchedFiles`) to report Markdown files and deleted folders, and routes
  * each report to whoever caches what changed — the workspace index (created and changed files
  * are read again, deleted ones dropped; a rename arrives as a delete and a create), the skills
- * catalog (any change under a `skills/` folder), and Check Workspace's published problems.
+ * catalog (any change under a `skills/` folder), the project configs (`.agentsmith.json`), and
+ * Check Workspace's published problems.
  * Without a watching client, the index is built at start and refreshed when documents close
  * or Check Workspace runs; skills are re-read every few seconds.
  */
 import { type Connection, DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, WatchKind } from 'vscode-languageserver/node';
 import type { AgentsmithLanguageService } from './core/service';
 import { pathOfUri } from './document-input';
+import { PROJECT_CONFIG_GLOB, type ProjectConfigStore } from './project-config-store';
 import { describeError, type Logger, runSafeVoid } from './run-safe';
 import type { SkillsCatalog } from './skills-catalog';
 import type { WorkspaceIndexer } from './workspace-indexer';
@@ -24,6 +26,8 @@ export interface WatchedFilesDependencies {
   service: AgentsmithLanguageService;
   indexer: WorkspaceIndexer;
   skills: SkillsCatalog;
+  /** `.agentsmith.json` files: a created, changed or deleted one means new settings. */
+  projectConfigs?: Pick<ProjectConfigStore, 'filesChanged'>;
   /** Told after the index has taken the changes in (Check Workspace re-checks closed files). */
   afterChanges?(changed: readonly string[], deleted: readonly string[]): void | Promise<void>;
 }
@@ -32,12 +36,22 @@ const UNDER_SKILLS = /(^|\/)skills\//;
 
 export class WatchedFiles {
   private registered = false;
+  private readonly others: { globPattern: string; listener: (changes: readonly FileEvent[]) => void }[] = [];
 
   constructor(
     private readonly connection: Connection,
     private readonly deps: WatchedFilesDependencies,
   ) {
     connection.onDidChangeWatchedFiles((params) => void runSafeVoid(deps.log, 'workspace/didChangeWatchedFiles', () => this.handle(params.changes)));
+  }
+
+  /**
+   * For another part of the server that caches files (the project config): its glob is watched
+   * too (call before `register`), and `listener` sees every report. The connection takes one
+   * didChangeWatchedFiles handler, so everyone goes through this one.
+   */
+  watch(globPattern: string, listener: (changes: readonly FileEvent[]) => void): void {
+    this.others.push({ globPattern, listener });
   }
 
   /** Asks the client to watch (once); `include` globs of non-Markdown agent files are watched too. */
@@ -48,6 +62,8 @@ export class WatchedFiles {
     const watchers = [
       { globPattern: MARKDOWN_FILES_GLOB },
       ...extra.map((globPattern) => ({ globPattern })),
+      ...this.others.map(({ globPattern }) => ({ globPattern })),
+      { globPattern: PROJECT_CONFIG_GLOB },
       { globPattern: DELETED_ANYTHING_GLOB, kind: WatchKind.Delete },
     ];
     this.connection.client
@@ -57,6 +73,13 @@ export class WatchedFiles {
   }
 
   private async handle(changes: readonly FileEvent[]): Promise<void> {
+    for (const { listener } of this.others) {
+      try {
+        listener(changes);
+      } catch (error) {
+        this.deps.log(`[error] a file-change listener failed: ${describeError(error)}`);
+      }
+    }
     // The last report per file wins (changed then deleted = deleted; deleted then created = created).
     const last = new Map<string, FileChangeType>();
     for (const change of changes) {
@@ -69,6 +92,7 @@ export class WatchedFiles {
       this.deps.skills.invalidate();
       this.deps.service.workspace.touch();
     }
+    this.deps.projectConfigs?.filesChanged([...last.keys()]);
     // Deleted first: a folder deleted and a file created inside it again (a checkout) ends present.
     if (deleted.length > 0) await this.deps.indexer.filesDeleted(deleted);
     if (changed.length > 0) await this.deps.indexer.filesChanged(changed);

@@ -8,13 +8,14 @@
  * read can never land after a newer one.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { AgentsmithLanguageService } from './core/service';
 import type { AgentsmithSettings } from './core/settings';
 import { decideByPath } from './core/workspace/agent-files';
 import { pathOfUri } from './document-input';
-import { fileUriOfPath, UriSpellings } from './file-uris';
+import { UriSpellings } from './file-uris';
 import { discoverFiles, isDiscoverable } from './files/discover-files';
 import { describeError, type Logger } from './run-safe';
 
@@ -24,14 +25,18 @@ const READ_CONCURRENCY = 8;
 const SLICE_MS = 8;
 /** Larger files are not indexed: no agent file is that big, and one pasted blob must not stall the index. */
 export const MAX_INDEXED_BYTES = 2 * 1024 * 1024;
+/** A file name standing for "a file directly in this folder" when asking for a folder's settings. */
+const FOLDER_SETTINGS_PROBE = '_';
 /** Trees with at least this many candidate files report progress. */
 export const PROGRESS_MIN_FILES = 100;
 
 export interface IndexerHost {
   service: AgentsmithLanguageService;
   log: Logger;
-  /** Settings for the files of one workspace folder (asked once per folder per sync). */
-  settingsFor(folderUri: string): Promise<AgentsmithSettings>;
+  /** Settings for a file: its nearest project config under the client's settings for it. */
+  settingsFor(uri: string): Promise<AgentsmithSettings>;
+  /** Changes whenever settings may have changed (editor settings or a project config). */
+  settingsGeneration(): number;
   /** The newest text of a document open in the client, or undefined. */
   openText(uri: string): string | undefined;
   /** A progress reporter when the client shows server-initiated progress, else undefined. */
@@ -52,7 +57,13 @@ export interface SyncReport {
 
 export class WorkspaceIndexer {
   private folders: string[] = [];
-  private readonly folderSettings = new Map<string, AgentsmithSettings>();
+  /**
+   * Settings per directory, for one settings generation: the files of a directory share their
+   * project config and (in VS Code) their folder's settings, so one question per directory is
+   * enough, not one per file.
+   */
+  private readonly directorySettings = new Map<string, Promise<AgentsmithSettings>>();
+  private directorySettingsGeneration = -1;
   readonly spellings = new UriSpellings();
   /** Every change to the index runs in this chain, in order. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -115,15 +126,14 @@ export class WorkspaceIndexer {
   /** Files the client reports created or changed (their URIs as it spells them). */
   filesChanged(uris: readonly string[]): Promise<void> {
     return this.enqueue(async () => {
-      const wanted: { uri: string; path: string; settings: AgentsmithSettings }[] = [];
+      const wanted: { uri: string; path: string }[] = [];
       for (const uri of uris) {
         if (!uri.startsWith('file:')) continue;
         const path = pathOfUri(uri);
         this.learnSpelling(path, uri);
         const folder = this.folderOf(path);
         if (folder === undefined || this.host.openText(uri) !== undefined) continue;
-        const settings = await this.settingsOfFolder(folder);
-        if (isDiscoverable(path, folder, settings)) wanted.push({ uri, path, settings });
+        if (isDiscoverable(path, folder, await this.settingsForPath(path))) wanted.push({ uri, path });
         else this.host.service.workspace.delete(uri);
       }
       await this.readAndIndex(wanted);
@@ -166,18 +176,32 @@ export class WorkspaceIndexer {
       if (folder === undefined) {
         this.host.service.workspace.delete(uri);
       } else {
-        const settings = await this.settingsOfFolder(folder);
-        if (isDiscoverable(path, folder, settings)) await this.readAndIndex([{ uri, path, settings }]);
+        if (isDiscoverable(path, folder, await this.settingsForPath(path))) await this.readAndIndex([{ uri, path }]);
         else this.host.service.workspace.delete(uri);
       }
       this.host.onDidChange();
     });
   }
 
-  /** The settings a file on disk is checked with: its workspace folder's (the nearest one). */
-  async settingsForPath(path: string): Promise<AgentsmithSettings> {
-    const folder = this.folderOf(path);
-    return folder === undefined ? this.host.settingsFor(fileUriOfPath(path)) : this.settingsOfFolder(folder);
+  /** The settings a file on disk is checked with (asked once per directory and settings generation). */
+  settingsForPath(path: string): Promise<AgentsmithSettings> {
+    const generation = this.host.settingsGeneration();
+    if (generation !== this.directorySettingsGeneration) {
+      this.directorySettings.clear();
+      this.directorySettingsGeneration = generation;
+    }
+    const directory = dirname(path);
+    let settings = this.directorySettings.get(directory);
+    if (!settings) {
+      settings = this.host.settingsFor(this.uriOf(path));
+      this.directorySettings.set(directory, settings);
+    }
+    return settings;
+  }
+
+  /** Settings as they apply directly in a workspace folder (its include and exclude globs drive discovery). */
+  settingsOfFolder(folder: string): Promise<AgentsmithSettings> {
+    return this.settingsForPath(`${folder}/${FOLDER_SETTINGS_PROBE}`);
   }
 
   /** The URI of a file on disk, spelled as the client spells it when it has named the file. */
@@ -227,14 +251,6 @@ export class WorkspaceIndexer {
     return best;
   }
 
-  private async settingsOfFolder(folder: string): Promise<AgentsmithSettings> {
-    const known = this.folderSettings.get(folder);
-    if (known) return known;
-    const settings = await this.host.settingsFor(fileUriOfPath(folder));
-    this.folderSettings.set(folder, settings);
-    return settings;
-  }
-
   private async runSync(run: number): Promise<SyncReport | undefined> {
     const cancelled = (): boolean => run !== this.syncCount;
     const started = performance.now();
@@ -244,18 +260,17 @@ export class WorkspaceIndexer {
         reporter?.begin('Agentsmith', 0, 'Looking for agent files…', false);
         return reporter;
       }));
-    const found: { uri: string; path: string; settings: AgentsmithSettings }[] = [];
+    const found: { uri: string; path: string }[] = [];
     const seen = new Set<string>();
     let truncated = false;
     for (const folder of this.folders) {
-      this.folderSettings.delete(folder); // settings may have changed since the last sync
       const settings = await this.settingsOfFolder(folder);
       const discovered = await discoverFiles([folder], settings, { isCancelled: cancelled, onProgress: () => void startProgress() });
       truncated ||= discovered.truncated;
       for (const path of discovered.files) {
         if (seen.has(path) || this.folderOf(path) !== folder) continue; // nested folders: the nearest one owns a file
         seen.add(path);
-        found.push({ uri: this.uriOf(path), path, settings });
+        found.push({ uri: this.uriOf(path), path });
       }
     }
     if (cancelled()) return this.endProgress(progress);
@@ -298,14 +313,15 @@ export class WorkspaceIndexer {
    * Reads a batch concurrently, then indexes it file by file, giving queued requests a turn
    * whenever parsing has held the event loop for a slice. Open documents index their own text.
    */
-  private async readAndIndex(files: readonly { uri: string; path: string; settings: AgentsmithSettings }[]): Promise<{ agents: number; skipped: number }> {
+  private async readAndIndex(files: readonly { uri: string; path: string }[]): Promise<{ agents: number; skipped: number }> {
     const { service } = this.host;
+    const allSettings = await Promise.all(files.map((file) => this.settingsForPath(file.path)));
     const texts = await Promise.all(
-      files.map((file): Promise<ReadResult> | ReadResult => {
+      files.map((file, i): Promise<ReadResult> | ReadResult => {
         const open = this.host.openText(file.uri);
         if (open !== undefined) return { text: open };
         // Settled by the path alone (excluded, not Markdown): no need to read it.
-        if (decideByPath(file.path, file.settings) === false) return { skipped: 'missing' };
+        if (decideByPath(file.path, allSettings[i]) === false) return { skipped: 'missing' };
         return this.readText(file.path);
       }),
     );
@@ -313,7 +329,8 @@ export class WorkspaceIndexer {
     let skipped = 0;
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; i++) {
-      const { uri, path, settings } = files[i];
+      const { uri, path } = files[i];
+      const settings = allSettings[i];
       const read = texts[i];
       try {
         if ('text' in read && service.indexFile(uri, path, read.text, settings)) agents++;
