@@ -36,22 +36,12 @@ const UNDER_SKILLS = /(^|\/)skills\//;
 
 export class WatchedFiles {
   private registered = false;
-  private readonly others: { globPattern: string; listener: (changes: readonly FileEvent[]) => void }[] = [];
 
   constructor(
     private readonly connection: Connection,
     private readonly deps: WatchedFilesDependencies,
   ) {
     connection.onDidChangeWatchedFiles((params) => void runSafeVoid(deps.log, 'workspace/didChangeWatchedFiles', () => this.handle(params.changes)));
-  }
-
-  /**
-   * For another part of the server that caches files (the project config): its glob is watched
-   * too (call before `register`), and `listener` sees every report. The connection takes one
-   * didChangeWatchedFiles handler, so everyone goes through this one.
-   */
-  watch(globPattern: string, listener: (changes: readonly FileEvent[]) => void): void {
-    this.others.push({ globPattern, listener });
   }
 
   /** Asks the client to watch (once); `include` globs of non-Markdown agent files are watched too. */
@@ -62,7 +52,6 @@ export class WatchedFiles {
     const watchers = [
       { globPattern: MARKDOWN_FILES_GLOB },
       ...extra.map((globPattern) => ({ globPattern })),
-      ...this.others.map(({ globPattern }) => ({ globPattern })),
       { globPattern: PROJECT_CONFIG_GLOB },
       { globPattern: DELETED_ANYTHING_GLOB, kind: WatchKind.Delete },
     ];
@@ -73,13 +62,6 @@ export class WatchedFiles {
   }
 
   private async handle(changes: readonly FileEvent[]): Promise<void> {
-    for (const { listener } of this.others) {
-      try {
-        listener(changes);
-      } catch (error) {
-        this.deps.log(`[error] a file-change listener failed: ${describeError(error)}`);
-      }
-    }
     // The last report per file wins (changed then deleted = deleted; deleted then created = created).
     const last = new Map<string, FileChangeType>();
     for (const change of changes) {
