@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { GitBaselines } from '../../server/src/files/git-baseline';
 import { findGit } from '../../server/src/files/git-process';
@@ -68,6 +68,12 @@ describe('git baselines', { skip: SKIP }, () => {
     assert.equal(texts.has(join(root, 'plain/agent.md')), false, 'outside a repository: no baseline');
     assert.equal(texts.has(join(repo, 'link.md')), false, 'a symbolic link: no baseline');
     assert.equal(texts.size, 4);
+  });
+
+  it('takes paths relative to the current folder', async () => {
+    const relativePath = relative(process.cwd(), join(repo, '.claude/agents/crlf.md'));
+    const texts = await new GitBaselines().readMany([relativePath]);
+    assert.equal(texts.get(relativePath), '---\r\nname: crlf\r\n---\r\nBody.\r\n');
   });
 
   it('skips files over the size limit, and answers nothing without git', async () => {

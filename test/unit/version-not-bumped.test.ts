@@ -167,4 +167,21 @@ describe('version-not-bumped', () => {
     assert.notEqual(seen[3], seen[0], 'a new committed text is a new baseline');
     assert.equal(seen[3].text, head);
   });
+
+  it('asks the host for the committed text only where the rule runs (three-phase, not turned off)', () => {
+    const asked: string[] = [];
+    const service = strictService({
+      baselineOf: (document) => {
+        asked.push(document.path);
+        return committed;
+      },
+    });
+    const subagent = '---\nname: helper\ndescription: Use this agent when helping.\n---\n\nHelp.\n';
+    service.diagnose(input(subagent, '/ws/.claude/agents/helper.md'), settings);
+    assert.deepEqual(asked, [], 'no git for a Claude Code subagent');
+    service.diagnose(input(committed, PATH), resolveSettings({ rules: { 'version-not-bumped': 'off' } }));
+    assert.deepEqual(asked, [], 'no git when the rule is off');
+    service.diagnose(input(committed, PATH, 2), settings);
+    assert.deepEqual(asked, [PATH]);
+  });
 });

@@ -120,8 +120,22 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     }
   }
 
+  /** Whether a rule that reads the baseline runs for this profile and these settings (else the host is not asked: no git for subagents). */
+  const baselineWanted = new WeakMap<AgentsmithSettings, Map<ProfileId, boolean>>();
+  function wantsBaseline(profile: ProfileId, settings: AgentsmithSettings): boolean {
+    let byProfile = baselineWanted.get(settings);
+    if (!byProfile) baselineWanted.set(settings, (byProfile = new Map()));
+    let wanted = byProfile.get(profile);
+    if (wanted === undefined) {
+      wanted = rules.some((rule) => rule.dependsOn?.includes('baseline') && rule.profiles.includes(profile) && settings.rules[rule.id] !== 'off');
+      byProfile.set(profile, wanted);
+    }
+    return wanted;
+  }
+
   /** The entry's baseline object, replaced only when the committed text changes (so it is parsed once). */
-  function baselineFor(e: CacheEntry, document: DocumentInput): Baseline | undefined {
+  function baselineFor(e: CacheEntry, document: DocumentInput, profile: ProfileId, settings: AgentsmithSettings): Baseline | undefined {
+    if (!host.baselineOf || !wantsBaseline(profile, settings)) return undefined;
     const text = baselineOf(document);
     if (text === undefined) return undefined;
     if (e.baseline?.text === text) return e.baseline;
@@ -141,7 +155,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     const e = entry(document);
     const profile = e.findings?.settings === settings ? e.findings.profile : detectProfile(e.doc, document.path, settings);
     overlay(e, document.path, profile);
-    const baseline = baselineFor(e, document);
+    const baseline = baselineFor(e, document, profile, settings);
     const generation = index.generation;
     const f = e.findings;
     if (f && f.settings === settings && f.generation === generation && f.baseline === baseline) return f.list;

@@ -18,7 +18,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CatFileBatch, findGit, runGit } from './git-process';
 
 export interface GitBaselinesOptions {
@@ -237,8 +237,9 @@ export class GitBaselines {
   }
 
   /** The path's repository and object name, or undefined (no git, no repository, a symbolic link, outside the work tree). */
-  private async locate(path: string): Promise<Located | undefined> {
-    if (!this.git || this.disposed || /[\n\r\0]/.test(path) || path.split(/[\\/]/).includes('.git')) return undefined;
+  private async locate(given: string): Promise<Located | undefined> {
+    if (!this.git || this.disposed || /[\n\r\0]/.test(given) || given.split(/[\\/]/).includes('.git')) return undefined;
+    const path = resolve(given); // the CLI may name files relative to the current folder
     const folder = dirname(path);
     const marker = await this.cached(this.markers, folder, () => this.findMarker(folder));
     if (marker === undefined) return undefined;
@@ -249,7 +250,7 @@ export class GitBaselines {
     if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
     const realFolder = await this.cached(this.realFolders, folder, () => realpath(folder).catch(() => undefined));
     if (realFolder === undefined) return undefined;
-    const inside = relative(repo.root, join(realFolder, path.slice(folder.length + 1)));
+    const inside = relative(repo.root, join(realFolder, basename(path)));
     if (inside === '' || inside.startsWith('..') || /^[a-zA-Z]:/.test(inside) || inside.startsWith(sep)) return undefined;
     return { repo, name: `HEAD:${inside.split(sep).join('/')}` };
   }
