@@ -144,9 +144,12 @@ export class GitBaselines {
    * the known files again. Resolves whether it moved.
    */
   async checkHead(path: string): Promise<boolean> {
+    // Nothing read yet, nothing to refresh: no git process for a Markdown file opened alone.
+    if (this.entries.size === 0) return false;
     const where = await this.locate(path);
     if (!where || !this.git || this.disposed) return false;
     const repo = where.repo;
+    if (![...this.entries.values()].some((entry) => entry.repo === repo)) return false;
     // One check at a time per repository; a check asked for meanwhile waits for it and then runs again.
     while (repo.headCheck) await repo.headCheck.catch(() => false);
     repo.headCheck = this.headOf(repo.root).then((head) => {
