@@ -2,14 +2,16 @@
  * The server's view of `.agentsmith.json` files: which config applies to a document (the
  * nearest one up to its workspace folder or repository root, see `files/project-config.ts`),
  * read once and cached per folder until a config file changes. The client reports changes
- * through its file watcher (`**\/.agentsmith.json`) or, without one, the server notices a saved,
- * opened or closed config document. A config's problems are logged once per read; they are
- * also the config document's diagnostics while it is open. Never throws: an unreadable config
- * is logged and the defaults apply.
+ * through its file watcher (`**\/.agentsmith.json`) or, without one, by saving a config document
+ * it has open. A config's problems are logged once per read; they are also the config
+ * document's diagnostics while it is open. Never throws: an unreadable config is logged and
+ * the defaults apply.
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_CONFIG_FILE_NAME, type SettingsLayer } from './core/config/index';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { PROJECT_CONFIG_FILE_NAME, type SettingsLayer, validateConfig } from './core/config/index';
+import { DIAGNOSTIC_SOURCE } from './core/service';
 import { pathOfUri } from './document-input';
 import { findProjectConfigPath, formatConfigProblem, type ProjectConfig, readProjectConfig } from './files/project-config';
 import { describeError, type Logger } from './run-safe';
@@ -20,6 +22,20 @@ export const PROJECT_CONFIG_GLOB = `**/${PROJECT_CONFIG_FILE_NAME}`;
 /** Whether a URI names a project config file (by its name, whatever folder it is in). */
 export function isProjectConfigUri(uri: string): boolean {
   return uri.startsWith('file:') && pathOfUri(uri).endsWith(`/${PROJECT_CONFIG_FILE_NAME}`);
+}
+
+/**
+ * The problems of a config document as the editor has it (unsaved edits included), as
+ * diagnostics. The settings come from the file on disk; these show what saving it would give.
+ */
+export function configFileDiagnostics(text: string): Diagnostic[] {
+  // A byte order mark becomes a space: the ranges stay in the text's own coordinates.
+  return validateConfig(text.replace(/^\uFEFF/, ' ')).problems.map((problem) => ({
+    range: problem.range,
+    message: problem.message,
+    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+  }));
 }
 
 export class ProjectConfigStore {
@@ -65,16 +81,23 @@ export class ProjectConfigStore {
   }
 
   /**
-   * Files changed on disk (watcher events, or a config document saved, opened or closed): when
-   * any of them is a config file, every cached answer is dropped (a new config may now be the
-   * nearest for many folders) and `onChange` runs. Returns whether that happened.
+   * Files changed on disk (watcher events, or a saved config document): when any of them is a
+   * config file or a deleted folder that held one, every cached answer is dropped (a new config
+   * may now be the nearest for many folders) and `onChange` runs. Returns whether that happened.
    */
   filesChanged(uris: readonly string[]): boolean {
-    if (!uris.some(isProjectConfigUri)) return false;
+    if (!uris.some((uri) => isProjectConfigUri(uri) || this.holdsKnownConfig(uri))) return false;
     this.byFolder.clear();
     this.byPath.clear();
     this.onChange();
     return true;
+  }
+
+  /** A deleted folder is reported as itself, not file by file: did it hold a config we read? */
+  private holdsKnownConfig(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const folder = `${pathOfUri(uri).replace(/\/+$/, '')}/`;
+    return [...this.byPath.keys()].some((path) => path.replace(/\\/g, '/').startsWith(folder));
   }
 
   private async find(folder: string): Promise<ProjectConfig | undefined> {

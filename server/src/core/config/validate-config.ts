@@ -48,6 +48,7 @@ export function validateConfig(text: string): ConfigValidation {
   }
   const settings = root ? new LayerReader(problems, true).read(root) : {};
   if (problems.length === 0) return { settings, problems: [] };
+  problems.sort((a, b) => a.offset - b.offset); // in reading order, JSON errors among the others
   const document = TextDocument.create('', 'json', 0, text);
   return {
     settings,
