@@ -1,4 +1,5 @@
 import { CONFIG_KEYS, type ConfigKey } from '../../../server/src/core/config/index';
+import { GLOB_SEMANTICS } from '../../../server/src/core/config/config-keys';
 
 /** What a key takes, in a few words, for the README table. */
 function takes(key: ConfigKey): string {
@@ -24,8 +25,11 @@ function takes(key: ConfigKey): string {
 function rows(keys: readonly ConfigKey[], prefix: string): string[] {
   return keys.flatMap((key) => {
     if (key.kind.type === 'object') return rows(key.kind.keys, `${prefix}${key.key}.`);
-    const fallback = key.defaultValue === undefined ? '' : `\`${JSON.stringify(key.defaultValue)}\``;
-    return [`| \`${prefix}${key.key}\` | ${takes(key)} | ${fallback} | ${key.description.replace(/\|/g, '\\|')} |`];
+    const value = key.defaultValue;
+    const fallback = value === undefined ? '' : `\`${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}\``;
+    // The README explains glob semantics once, above the table.
+    const description = key.description.replace(` ${GLOB_SEMANTICS}`, '').replace(/\|/g, '\\|');
+    return [`| \`${prefix}${key.key}\` | ${takes(key)} | ${fallback} | ${description} |`];
   });
 }
 

@@ -37,21 +37,22 @@ export interface ConfigKey {
   example?: unknown;
 }
 
-const globSemantics =
+/** How globs in the config read; said in every glob key's docs (hover), once in the README. */
+export const GLOB_SEMANTICS =
   'Globs are relative to the folder of `.agentsmith.json`: `agents/**` is that folder\'s `agents/`, and a glob without `/` (`README.md`) matches the file name at any depth below it.';
 
 const filesKeys: readonly ConfigKey[] = [
   {
     key: 'include',
     kind: { type: 'list', items: 'glob' },
-    description: `Check files matching these globs as agent files even outside agent folders, whatever their extension. ${globSemantics}`,
+    description: `Check files matching these globs as agent files even outside agent folders, whatever their extension. ${GLOB_SEMANTICS}`,
     defaultValue: DEFAULT_SETTINGS.files.include,
     example: ['prompts/**/*.md'],
   },
   {
     key: 'exclude',
     kind: { type: 'list', items: 'glob' },
-    description: `Never check files matching these globs. Replaces the default list, so keep \`**/README.md\` and \`**/node_modules/**\` in it if you still want them skipped. ${globSemantics}`,
+    description: `Never check files matching these globs. Replaces the default list, so keep \`**/README.md\` and \`**/node_modules/**\` in it if you still want them skipped. ${GLOB_SEMANTICS}`,
     defaultValue: DEFAULT_SETTINGS.files.exclude,
     example: [...DEFAULT_SETTINGS.files.exclude, 'drafts/**'],
   },
@@ -81,7 +82,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   {
     key: 'profiles',
     kind: { type: 'glob-map', values: PROFILE_IDS, noun: 'a profile here' },
-    description: `Force a profile for the files a glob matches, e.g. \`{ "specialists/**": "three-phase" }\`. Wins over \`profile\`. ${globSemantics}`,
+    description: `Force a profile for the files a glob matches, e.g. \`{ "specialists/**": "three-phase" }\`. Wins over \`profile\`. ${GLOB_SEMANTICS}`,
     defaultValue: {},
     example: { 'specialists/**': 'three-phase' },
   },
