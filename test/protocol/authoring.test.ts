@@ -144,7 +144,8 @@ describe('authoring over --stdio', { timeout: 30_000 }, () => {
     for (const kind of choices.kinds) {
       const { snippet } = (await server.connection.sendRequest(NEW_AGENT_CONTENT_METHOD, { kind: kind.kind, name: 'pipeline-doctor', model: kind.suggestedModel })) as NewAgentContentResult;
       const text = expandSnippet(snippet);
-      const uri = fileUri(`.claude/agents/new/${kind.kind}/pipeline-doctor.md`);
+      // Each in its own project: two agents named alike in one .claude/agents tree are a duplicate-name.
+      const uri = fileUri(`new-${kind.kind}/.claude/agents/pipeline-doctor.md`);
       await server.open(uri, text, 'markdown', version++);
       const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
       assert.equal(report.kind, 'full');

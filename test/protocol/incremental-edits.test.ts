@@ -49,7 +49,9 @@ describe('incremental edits', { timeout: 60_000 }, () => {
   for (const seed of [1, 2, 3]) {
     it(`gives the same diagnostics as a fresh open after random edits (seed ${seed})`, async () => {
       const next = random(seed);
-      const uri = fileUri(`.claude/agents/edited-${seed}/release-notes-writer.md`);
+      // Edited, fresh and barrier documents live in projects of their own: same-named agents in
+      // one .claude/agents tree would be a duplicate-name, which is not what this compares.
+      const uri = fileUri(`edited-${seed}/.claude/agents/release-notes-writer.md`);
       let document = TextDocument.create(uri, 'markdown', 1, SPECIALIST_WITHOUT_PHASE_2);
       await server.open(uri, document.getText());
       for (let round = 0; round < 30; round++) {
@@ -67,12 +69,12 @@ describe('incremental edits', { timeout: 60_000 }, () => {
       }
       const edited = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
 
-      const freshUri = fileUri(`.claude/agents/fresh-${seed}/release-notes-writer.md`);
+      const freshUri = fileUri(`fresh-${seed}/.claude/agents/release-notes-writer.md`);
       await server.open(freshUri, document.getText());
       const fresh = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: freshUri } });
       assert.deepEqual(edited, fresh, 'the outline after edits equals the outline of the same text opened fresh');
 
-      const barrier = fileUri(`.claude/agents/barrier-${seed}.md`);
+      const barrier = fileUri(`barrier-${seed}/.claude/agents/release-notes-writer.md`);
       await server.open(barrier, SPECIALIST_WITHOUT_PHASE_2);
       await server.diagnostics(barrier);
       const lastEdited = server.publishedFor(uri).filter((p) => p.version === document.version).at(-1);
