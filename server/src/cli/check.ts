@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allRules } from '../core/rules/registry';
-import { type AgentsmithLanguageService, createLanguageService, type LanguageServiceHost } from '../core/service';
+import { type AgentsmithLanguageService, createLanguageService, type LanguageServiceHost, type SkillInfo } from '../core/service';
 import type { AgentsmithSettings } from '../core/settings';
 import type { Severity } from '../core/types';
 import { summarizeAgent } from '../core/workspace/summarize-agent';
@@ -16,7 +16,7 @@ import { createRuleDocsLocator } from '../rule-docs';
 import { SkillsCatalog } from '../skills-catalog';
 import type { CheckOptions } from './args';
 import { readBaselines } from './baselines';
-import { type CollectedFile, collectFiles, displayPath, documentInput } from './collect';
+import { type CollectedFile, type Collection, collectFiles, displayPath, documentInput } from './collect';
 import { CliSettings } from './config';
 import { findProjectRoot } from './discover';
 import { fixText } from './fix';
@@ -38,11 +38,18 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const skills = new SkillsCatalog(verbose);
   skills.setWorkspaceFolders([{ uri: pathToFileURL(root).href }]);
   skills.setWatched(true); // one run: a folder read once stays valid
+  // The catalog's answer depends only on the file's folder: asked once per folder, not per file.
+  const skillsByFolder = new Map<string, readonly SkillInfo[]>();
+  const skillsOfFolder = (folderUri: string): readonly SkillInfo[] => {
+    let list = skillsByFolder.get(folderUri);
+    if (!list) skillsByFolder.set(folderUri, (list = skills.list(`${folderUri}/agent.md`)));
+    return list;
+  };
   const baselines = new Map<string, string>();
   const host: LanguageServiceHost = {
     log: (message) => verbose(`[service] ${message}`),
     ruleDocsUri,
-    listSkills: (uri) => skills.list(uri),
+    listSkills: (uri) => skillsOfFolder(uri.slice(0, uri.lastIndexOf('/'))),
     baselineOf: (document) => baselines.get(document.path),
   };
   const service = createLanguageService(host);
@@ -61,20 +68,20 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (configReport.failed || (collection.failed && collection.targets.length === 0)) return 2;
   const collected = performance.now();
 
-  if (allRules.some((rule) => rule.dependsOn?.includes('baseline'))) {
-    for (const [path, text] of await readBaselines(collection.targets.map((target) => target.path), verbose)) baselines.set(path, text);
-  }
-  if (needsWorkspace) {
-    for (const file of collection.others) service.indexFile(file.uri, file.path, file.file.text, config.forFile(file.path));
-    // Targets are parsed once: the service keeps this parse for `diagnose`, and their summaries
-    // join the index before any rule looks at it (indexFile would parse them a second time).
-    for (const target of collection.targets) {
-      const settings = config.forFile(target.path);
-      const input = documentInput(target, target.file.text, 1);
-      service.workspace.set(summarizeAgent(service.parse(input), target.path, service.profileOf(input, settings)));
-    }
-  }
+  // The committed texts come from a git process that runs while this thread parses (the parse
+  // loop yields now and then so git's output is read as it comes).
+  const committedTexts = wantsBaselines(config.forFolder(root))
+    ? readBaselines(collection.targets.filter((target) => mayBeThreePhase(target, config.forFile(target.path))).map((target) => target.path), verbose)
+    : undefined;
+  await indexProject(service, config, collection, needsWorkspace);
   const indexed = performance.now();
+  const committed = (await committedTexts) ?? new Map<string, string>();
+  for (const target of collection.targets) {
+    const text = committed.get(target.path);
+    // A file as committed has nothing to compare (the usual case in CI): no baseline, nothing parsed.
+    if (text !== undefined && text !== target.file.text) baselines.set(target.path, text);
+  }
+  const baselined = performance.now();
 
   const files: CheckedFile[] = [];
   for (const target of collection.targets) files.push(checkFile(service, config.forFile(target.path), target, options, io, verbose));
@@ -87,10 +94,55 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (collection.targets.length === 0 && options.format === 'human') io.stderr(`agentsmith: no agent files found under ${displayPath(root, io.cwd)}\n`);
   verbose(
     `agentsmith: ${files.length} files checked, ${collection.others.length} more indexed, in ${Math.round(performance.now() - started)} ms ` +
-      `(collect ${Math.round(collected - started)}, index ${Math.round(indexed - collected)}, check ${Math.round(checked - indexed)})`,
+      `(collect ${Math.round(collected - started)}, parse and index ${Math.round(indexed - collected)}, ` +
+      `wait for git ${Math.round(baselined - indexed)}, check ${Math.round(checked - baselined)})`,
   );
   // Unreadable named files are a usage error even when the others were checked.
   return collection.failed ? 2 : report.exitCode;
+}
+
+/** Files parsed between two looks at the event loop while indexing. */
+const PARSE_BATCH = 10;
+
+/**
+ * Parses the targets (the service keeps each parse for `diagnose`) and, when a rule reads the
+ * workspace, indexes them and the project's other agent files before any rule runs. Targets
+ * are parsed once: their summaries are made from the kept parse (indexFile would parse again).
+ */
+async function indexProject(service: AgentsmithLanguageService, config: CliSettings, collection: Collection, needsWorkspace: boolean): Promise<void> {
+  let count = 0;
+  const pause = async () => {
+    if (++count % PARSE_BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+  if (needsWorkspace) {
+    for (const file of collection.others) {
+      service.indexFile(file.uri, file.path, file.file.text, config.forFile(file.path));
+      await pause();
+    }
+  }
+  for (const target of collection.targets) {
+    const input = documentInput(target, target.file.text, 1);
+    const doc = service.parse(input);
+    if (needsWorkspace) service.workspace.set(summarizeAgent(doc, target.path, service.profileOf(input, config.forFile(target.path))));
+    await pause();
+  }
+}
+
+/** Anything that could make the three-phase profile apply: a CAMI key, a three-phase heading, a setting. */
+const THREE_PHASE_HINT = /(?:three|3)[- ]phase|^["']?(?:version|class|specialty|tags|use_cases|skill_aware)["']?[ \t]*:/im;
+
+/**
+ * Whether a file may be a three-phase agent, told before parsing (the committed texts are read
+ * meanwhile): never false for one that is (see `detectProfile`), sometimes true for one that is not.
+ */
+function mayBeThreePhase(target: CollectedFile, settings: AgentsmithSettings): boolean {
+  if (settings.profile === 'three-phase' || Object.values(settings.profiles).includes('three-phase')) return true;
+  return THREE_PHASE_HINT.test(target.file.text);
+}
+
+/** Whether a rule that compares with the last commit is on (they run on three-phase agents only; which those are is known after parsing). */
+function wantsBaselines(settings: AgentsmithSettings): boolean {
+  return allRules.some((rule) => rule.dependsOn?.includes('baseline') && settings.rules[rule.id] !== 'off');
 }
 
 function checkFile(

@@ -59,7 +59,7 @@ export async function collectFiles(service: AgentsmithLanguageService, config: C
   await config.prepare([...discovered.files, ...operands.files].map(folderOf));
   const candidates = discovered.files.filter((path) => decideByPath(path, config.forFile(path)) !== false);
   const toRead = [...new Set([...candidates, ...operands.files])];
-  const texts = await readTexts(toRead, options.checkExact);
+  const texts = readTexts(toRead, options.checkExact);
 
   const named = new Set(operands.files);
   const targets: CollectedFile[] = [];
