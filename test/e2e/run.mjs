@@ -19,6 +19,7 @@ import { copyWorkspace, prepareRun } from './lib/prepare-run.mjs';
 import { runUiAuthoring } from './lib/ui-authoring.mjs';
 import { runUiPreview } from './lib/ui-preview.mjs';
 import { runUiSmoke } from './lib/ui-smoke.mjs';
+import { runUiWorkspace } from './lib/ui-workspace.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -71,6 +72,7 @@ async function main() {
   const uiWorkspaceDir = copyWorkspace(path.join(runDir, 'ui', 'workspace'));
   const authoringWorkspaceDir = copyWorkspace(path.join(runDir, 'ui-authoring', 'workspace'));
   const previewWorkspaceDir = copyWorkspace(path.join(runDir, 'ui-preview', 'workspace'));
+  const navigationWorkspaceDir = copyWorkspace(path.join(runDir, 'ui-workspace', 'workspace'));
 
   const dirs = prepareStateDir(path.join(runDir, 'state'), TEST_USER_SETTINGS);
   // Inherited by code-server and so by the extension host the suite runs in.
@@ -105,6 +107,9 @@ async function main() {
     })));
     uiChecks.push(...(await runUiPreview({
       context, serverUrl: server.url, port, workspaceDir: previewWorkspaceDir, extensionDir, artifactsDir: ARTIFACTS_DIR,
+    })));
+    uiChecks.push(...(await runUiWorkspace({
+      context, serverUrl: server.url, port, workspaceDir: navigationWorkspaceDir, extensionDir, artifactsDir: ARTIFACTS_DIR,
     })));
     for (const check of uiChecks) log(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.detail ? ` — ${check.detail}` : ''}`);
     log(`UI checks done (${seconds()})`);

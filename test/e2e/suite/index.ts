@@ -9,6 +9,7 @@ import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerOutlineTests } from './outline.test';
 import { registerPreviewTests } from './preview.test';
+import { registerWorkspaceTests } from './workspace.test';
 
 /** The runner (test/e2e/lib/extension-tests.mjs) reads the counts from this log line. */
 const RESULT_MARKER = 'AGENTSMITH_E2E_RESULT';
@@ -32,6 +33,7 @@ export async function run(): Promise<void> {
   registerAuthoringTests();
   registerAuthoringCompletionTests();
   registerPreviewTests();
+  registerWorkspaceTests();
 
   console.log(START_MARKER);
   const failures = await new Promise<number>((resolve) => {
