@@ -121,10 +121,19 @@ for (const tool of tools) {
 }
 
 const samples = Object.fromEntries(tools.map((tool) => [tool.id, []]));
+let unexpected = 0;
 for (let i = 0; i < RUNS; i++) {
   // Alternate the order so neither tool always runs right after the other's disk and CPU use.
   const order = i % 2 === 0 ? tools : [...tools].reverse();
-  for (const tool of order) samples[tool.id].push(timeOnce(tool.command, tool.args, project.dir));
+  for (const tool of order) {
+    const sample = timeOnce(tool.command, tool.args, project.dir);
+    samples[tool.id].push(sample);
+    // A run that ends differently from the first one did not do the same work: say so, loudly.
+    if (sample.status !== facts[tool.id].exit) {
+      unexpected++;
+      console.log(`${tool.id} run ${i + 1} exited with ${sample.status}, not ${facts[tool.id].exit}:\n${sample.stdout.slice(0, 400)}\n${sample.stderr.slice(0, 400)}`);
+    }
+  }
 }
 
 // Both tools on a project as people have them: agents in subfolders of .claude/agents, a few
@@ -191,6 +200,7 @@ const results = {
   goalRatio: GOAL_RATIO,
   goalPass: ratio === undefined ? undefined : ratio >= GOAL_RATIO,
   realistic,
+  unexpectedRuns: unexpected,
   samples: Object.fromEntries(Object.entries(samples).map(([id, list]) => [id, list.map(({ wall, cpu, status }) => ({ wall, cpu, status }))])),
 };
 const resultsDir = join(root, 'bench', 'results');
@@ -198,4 +208,8 @@ mkdirSync(resultsDir, { recursive: true });
 writeFileSync(join(resultsDir, 'cli-latest.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(resultsDir, `cli-${results.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2) + '\n');
 if (!KEEP) rmSync(project.dir, { recursive: true, force: true });
+if (unexpected > 0) {
+  console.log(`${unexpected} timed runs ended differently from the first: the figures above are not trustworthy`);
+  process.exitCode = 1;
+}
 if (STRICT && (!budget || (ratio !== undefined && ratio < GOAL_RATIO))) process.exitCode = 1;
