@@ -106,6 +106,12 @@ describe('the agentsmith bin', () => {
     assert.equal(run.stdout.trim(), manifest.version);
   });
 
+  it('runs with npx from the clone, in the folder it is started in (never fetched from the registry)', () => {
+    const run = spawnSync('npx', ['--no-install', '--prefix', REPO_ROOT, 'agentsmith', 'check', '--format', 'json'], { cwd: PROJECT, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal(JSON.parse(run.stdout).root, PROJECT);
+  });
+
   it('does not load the LSP connection (start-up time counts in CI)', () => {
     const bundle = readFileSync(CLI_BUNDLE, 'utf8');
     assert.doesNotMatch(bundle, /node_modules\/vscode-languageserver\/lib\/node\/main\.js/);

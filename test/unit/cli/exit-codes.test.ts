@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { copyFixture, PROJECT, runCli } from './support';
+import { copyFixture, PROJECT, runCli, runInProcess } from './support';
 
 const WARNINGS_ONLY = 'agents-src/drafted-agent.md'; // one warning, nothing else
 const CLEAN = '.claude/agents/clean-reviewer.md';
@@ -37,7 +37,10 @@ describe('agentsmith check: exit codes', () => {
     assert.equal(JSON.parse(run.stdout).exitCode, 1);
   });
 
-  it('2 for usage errors, with a pointer to --help on stderr and nothing on stdout', () => {
+  it('2 for usage errors, with a pointer to --help on stderr and nothing on stdout', async () => {
+    const bin = runCli(['check', '--format', 'xml'], PROJECT);
+    assert.equal(bin.status, 2);
+    assert.equal(bin.stderr, 'agentsmith: --format must be human, json or sarif (got `xml`)\nRun `agentsmith check --help` for usage.\n');
     for (const args of [
       [],
       ['lint'],
@@ -56,7 +59,7 @@ describe('agentsmith check: exit codes', () => {
       ['schema', '--fix'],
       ['help', 'lint'],
     ]) {
-      const run = runCli(args, PROJECT);
+      const run = await runInProcess(args, PROJECT);
       assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
       assert.match(run.stderr, /^agentsmith: .+\nRun `agentsmith (check |schema )?--help` for usage\.\n$/, args.join(' '));
       assert.equal(run.stdout, '', args.join(' '));

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runCli as runCliInProcess } from '../../../server/src/cli/main';
 import { FIXTURES, REPO_ROOT } from '../support/documents';
 
 export { REPO_ROOT };
@@ -32,6 +33,22 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
   delete inherited.FORCE_COLOR;
   const run = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd, encoding: 'utf8', env: { ...inherited, ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs the CLI's entry function in this process (no build needed), with captured output. */
+export async function runInProcess(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCliInProcess(args, {
+    cwd,
+    env,
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdoutIsTty: false,
+    version: VERSION,
+    bundleFolder: join(REPO_ROOT, 'dist'),
+  });
+  return { status, stdout, stderr };
 }
 
 /** Machine-specific parts replaced: the repository's path (also as a file URI) and the version. */
