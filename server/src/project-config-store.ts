@@ -21,7 +21,8 @@ export const PROJECT_CONFIG_GLOB = `**/${PROJECT_CONFIG_FILE_NAME}`;
 
 /** Whether a URI names a project config file (by its name, whatever folder it is in). */
 export function isProjectConfigUri(uri: string): boolean {
-  return uri.startsWith('file:') && pathOfUri(uri).endsWith(`/${PROJECT_CONFIG_FILE_NAME}`);
+  // The suffix test first: this runs for every document on every keystroke.
+  return uri.endsWith(PROJECT_CONFIG_FILE_NAME) && uri.startsWith('file:') && pathOfUri(uri).endsWith(`/${PROJECT_CONFIG_FILE_NAME}`);
 }
 
 /**

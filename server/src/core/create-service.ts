@@ -22,7 +22,7 @@ import type { AgentsmithSettings } from './settings';
 import type { Finding, ProfileId } from './types';
 import { decideByContent, decideByPath, isInClaudeAgentsFolder, isInPluginAgentsFolder } from './workspace/agent-files';
 import type { AgentSummary } from './workspace/agent-summary';
-import { summarizeAgent } from './workspace/summarize-agent';
+import { summarizeAgent, type SummaryState, updateSummary } from './workspace/summarize-agent';
 import { createWorkspaceIndex, type RuleWorkspace } from './workspace/workspace-index';
 
 interface CacheEntry {
@@ -32,7 +32,7 @@ interface CacheEntry {
   /** Findings for one settings object; settings are replaced, never mutated, so identity is enough. */
   findings?: { settings: AgentsmithSettings; profile: ProfileId; generation: number; baseline: Baseline | undefined; list: Finding[] };
   /** The workspace summary of this version, recomputed only when the frontmatter or body changed. */
-  summary?: { frontmatter: unknown; bodyText: object; profile: ProfileId; value: AgentSummary };
+  summary?: SummaryState;
   /** Each rule's last problems, carried over from version to version of the document. */
   ruleMemo: Map<string, RuleMemoEntry>;
   /** The committed text last seen for this document, parsed at most once; carried over like `ruleMemo`. */
@@ -76,20 +76,22 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       lineStarts: document.lineStarts?.(),
       previous: cached && changes ? { doc: cached.doc, changes } : undefined,
     });
-    const fresh: CacheEntry = { version: document.version, text, doc, ruleMemo: cached?.ruleMemo ?? new Map(), baseline: cached?.baseline };
+    const fresh: CacheEntry = { version: document.version, text, doc, ruleMemo: cached?.ruleMemo ?? new Map(), baseline: cached?.baseline, summary: cached?.summary };
     cache.set(document.uri, fresh);
     return fresh;
   }
 
   const index = createWorkspaceIndex();
 
-  /** The open document's newest summary overlays what the host read from disk. */
+  /**
+   * The open document's newest summary overlays what the host read from disk. It is carried
+   * from version to version and each part is recomputed only when what it reads changed.
+   */
   function overlay(e: CacheEntry, path: string, profile: ProfileId): void {
-    const s = e.summary;
-    if (s && s.frontmatter === e.doc.frontmatter && s.bodyText === e.doc.bodyText && s.profile === profile) return;
-    const value = summarizeAgent(e.doc, path, profile);
-    e.summary = { frontmatter: e.doc.frontmatter, bodyText: e.doc.bodyText, profile, value };
-    index.set(value);
+    const summary = updateSummary(e.doc, path, profile, e.summary);
+    if (summary === e.summary) return;
+    e.summary = summary;
+    index.set(summary.value);
   }
 
   /** One view per document, kept while it is open, so rules that read the workspace are memoised by identity. */
@@ -293,3 +295,4 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     },
   });
 }
+
