@@ -84,7 +84,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const baselined = performance.now();
 
   const files: CheckedFile[] = [];
-  for (const target of collection.targets) files.push(checkFile(service, config.forFile(target.path), target, options, io, verbose));
+  for (const target of collection.targets) {
+    files.push(checkFile(service, config.forFile(target.path), target, options, io, verbose));
+    // Its parse is not needed again (the index keeps its summary): less for the garbage collector to walk.
+    service.forget(target.uri);
+  }
   const checked = performance.now();
 
   const summary = summarize(files);
