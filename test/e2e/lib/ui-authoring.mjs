@@ -4,39 +4,16 @@
 // Screenshots land in artifacts/e2e/ (ui-semantic-tokens.png, ui-hover.png,
 // ui-suggest-widget.png, ui-suggest-accepted.png, ui-new-agent-*.png). Selectors are VS Code
 // 1.139.1 internals.
-import { existsSync, readFileSync, watch } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
 import { openUiChecks } from './ui-checks.mjs';
+import { waitForFile } from './wait-for-file.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_FIELD = `${QUICK_INPUT} input`;
 const QUICK_INPUT_ROW = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 const SPECIALIST = '.claude/agents/specialists/api-reviewer.md';
-
-/** Resolves once `file` exists with content that satisfies `predicate` (checked now and on every change). */
-function waitForFile(file, predicate, timeoutMs) {
-  const folder = path.dirname(file);
-  return new Promise((resolve, reject) => {
-    const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
-    const check = () => {
-      const text = read();
-      if (text === undefined || !predicate(text)) return;
-      finish();
-      resolve(text);
-    };
-    const watcher = watch(folder, check);
-    const guard = setTimeout(() => {
-      finish();
-      reject(new Error(`${file} never had the expected content; it has: ${JSON.stringify(read()?.slice(0, 200))}`));
-    }, timeoutMs);
-    const finish = () => {
-      clearTimeout(guard);
-      watcher.close();
-    };
-    check();
-  });
-}
 
 /**
  * @returns {Promise<Array<{ name: string, ok: boolean, detail?: string }>>}

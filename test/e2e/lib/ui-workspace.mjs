@@ -4,37 +4,17 @@
 // other agent (ui-renamed.png); "Agentsmith: Check Workspace" from the command palette fills the
 // Problems panel with the problem of a file no editor shows and says what it found
 // (ui-check-workspace.png). Selectors are VS Code 1.139.1 internals.
-import { existsSync, readFileSync, watch } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
 import { openUiChecks } from './ui-checks.mjs';
+import { waitForFile } from './wait-for-file.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_FIELD = `${QUICK_INPUT} input`;
 const QUICK_INPUT_ROW = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 const PROBLEM_ROW = '.markers-panel .monaco-list-row';
 const CAPTAIN = '.claude/agents/team/release-captain.md';
-
-/** Resolves once `file` exists (checked now and on every change in its folder). */
-function waitForPath(file, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (!existsSync(file)) return;
-      finish();
-      resolve();
-    };
-    const watcher = watch(path.dirname(file), check);
-    const guard = setTimeout(() => {
-      finish();
-      reject(new Error(`${file} never appeared`));
-    }, timeoutMs);
-    const finish = () => {
-      clearTimeout(guard);
-      watcher.close();
-    };
-    check();
-  });
-}
 
 /**
  * @returns {Promise<Array<{ name: string, ok: boolean, detail?: string }>>}
@@ -99,7 +79,7 @@ export async function runUiWorkspace({ context, serverUrl, port, workspaceDir, e
           await page.keyboard.type('notes-scribe');
           await page.keyboard.press('Enter');
           await activeTab('notes-scribe.md').waitFor({ timeout: timeoutMs });
-          await waitForPath(path.join(workspaceDir, '.claude', 'agents', 'team', 'notes-scribe.md'), timeoutMs);
+          await waitForFile(path.join(workspaceDir, '.claude', 'agents', 'team', 'notes-scribe.md'), () => true, timeoutMs);
           if (existsSync(path.join(workspaceDir, '.claude', 'agents', 'team', 'changelog-scribe.md'))) throw new Error('changelog-scribe.md is still there');
           await page.locator('.tabs-container .tab').filter({ hasText: 'release-captain.md' }).first().click();
           await page.locator('.monaco-editor .view-line').filter({ hasText: 'Agent(notes-scribe)' }).first().waitFor({ timeout: timeoutMs });
