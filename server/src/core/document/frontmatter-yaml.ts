@@ -39,10 +39,16 @@ export function readFrontmatterYaml(source: SourceText, contentStart: number, co
   // A copy, not a view: parsed chunks outlive this version and must not pin its text.
   const yamlText = detach(source.text.slice(contentStart, contentEnd));
   if (yamlText.trim() === '') return { fields: [], errors: [], chunks: [] };
-  if (previous && !MAY_LINK_FIELDS.test(yamlText)) {
-    const reading = readByChunks(source, contentStart, yamlText, previous);
+  if (!MAY_LINK_FIELDS.test(yamlText)) {
+    const reading = previous ? readByChunks(source, contentStart, yamlText, previous) : readWithoutSimpleFields(source, contentStart, yamlText);
     if (reading) return reading;
   }
+  return readWholeBlock(source, contentStart, contentEnd, yamlText);
+}
+
+/** The whole block read by the YAML parser at once: the authority (errors included) that the faster readings match. */
+export function readWholeBlock(source: SourceText, contentStart: number, contentEnd: number, yamlText = detach(source.text.slice(contentStart, contentEnd))): FrontmatterReading {
+  if (yamlText.trim() === '') return { fields: [], errors: [], chunks: [] };
   let doc: YamlDocument.Parsed;
   try {
     doc = parseDocument(yamlText, PARSE_OPTIONS);
@@ -101,6 +107,57 @@ function readByChunks(source: SourceText, contentStart: number, yamlText: string
     fields.push(...chunkFields);
   }
   return { fields, errors: [], chunks };
+}
+
+/**
+ * A first reading that leaves the YAML parser only the fields that need it: each one-line
+ * `key: plain words` field is read by `simpleField`, and its line becomes a comment (offsets
+ * kept) in the text handed to the parser, which then composes only the other fields. Opening a
+ * file, indexing a workspace and the CLI read every file once; most of a typical frontmatter
+ * is such lines, and the parser's cost is per character. Undefined — read the whole block —
+ * when nothing is simple, when the rest does not parse cleanly (the whole block is the
+ * authority on errors), or when a block scalar keeps its trailing lines (`|+`).
+ */
+function readWithoutSimpleFields(source: SourceText, contentStart: number, yamlText: string): FrontmatterReading | undefined {
+  const chunks = splitChunks(yamlText);
+  const simple: FrontmatterField[] = [];
+  let rest = '';
+  let parsedChunks = 0;
+  for (const chunk of chunks) {
+    const match = SIMPLE_FIELD.exec(chunk.text);
+    if (match && isPlainWords(match[3]) && PRINTABLE.test(chunk.text)) {
+      simple.push(simpleField(source, contentStart + chunk.offset, match));
+      // A comment of the same length: it ends a block scalar above it as the field did, where a
+      // line of spaces could become part of it.
+      rest += '#' + chunk.text.slice(1).replace(/[^\r\n]/g, ' ');
+    } else {
+      parsedChunks++;
+      rest += chunk.text;
+    }
+  }
+  if (simple.length === 0 || (parsedChunks > 0 && KEEP_CHOMPING.test(rest))) return undefined;
+  if (parsedChunks === 0) return { fields: simple, errors: [], chunks: [] };
+  const doc = parseDocument(rest, PARSE_OPTIONS);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  return { fields: mergeBySource(simple, strictFields(source, doc, contentStart)), errors: [], chunks: [] };
+}
+
+/** Tabs and the printable characters YAML takes as they are; anything else goes to the parser. */
+const PRINTABLE = /^[\t\n\r\x20-\x7E\u00A0-\uD7FF\uE000-\uFFFD]*$/;
+/** A block scalar header with the keep indicator (`|+`, `>2+`): trailing blank lines belong to it. */
+const KEEP_CHOMPING = /[|>](?:\+|[1-9]\+)/;
+
+/** Two field lists, each in source order, merged in source order. */
+function mergeBySource(a: FrontmatterField[], b: FrontmatterField[]): FrontmatterField[] {
+  const merged: FrontmatterField[] = [];
+  let i = 0;
+  let j = 0;
+  const before = (x: FrontmatterField, y: FrontmatterField) =>
+    x.keyRange.start.line < y.keyRange.start.line || (x.keyRange.start.line === y.keyRange.start.line && x.keyRange.start.character < y.keyRange.start.character);
+  while (i < a.length && j < b.length) merged.push(before(a[i], b[j]) ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 /** `key: value` on one line, the value starting with a letter (so never a number). */
