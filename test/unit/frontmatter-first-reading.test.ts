@@ -57,6 +57,16 @@ const EDGE_CASES: Record<string, string> = {
   'non-BMP text': '---\nname: a\ndescription: Ships 🚀 releases\ntags: [x]\n---\n',
   'tabs inside a value': '---\nname: a\tb\ntags: [x]\n---\n',
   'only a comment besides simple lines': '---\n# header\nname: a\n---\n',
+  'quoted values': '---\nname: "a"\nversion: \'1.0.0\'\ncolor:  "blue"  \nempty: ""\n---\n',
+  'quoted values with escapes': '---\nname: "a\\"b"\nq: \'it\'\'s\'\n---\n',
+  'flow lists': '---\ntags: [a, b c]\nnone: [ ]\nodd: [a,b ,  c ]\n---\n',
+  'flow lists the parser must read': '---\nnums: [1, 2]\nflags: [true, x]\nnested: [a, [b]]\ntrailing: [a, b,]\n---\n',
+  'block lists': '---\nuse_cases:\n  - one thing\n  - another\ntags:   \n    - x\nname: a\n---\n',
+  'a block list at the end': '---\nname: a\ntags:\n  - x\n  - y\n---\n',
+  'block lists the parser must read': '---\nmixed:\n  - a\n    - b\nnums:\n  - 1\ngap:\n  - a\n\n  - b\nflush:\n- a\n---\n',
+  'numbers and versions': '---\nversion: 1.2\nv2: 1.20\nv3: 1\nv4: 1.2.0\nv5: 007\nv6: 1.\nbig: 12345678901234567890\n---\n',
+  'flow lists of quoted items': '---\ntags: ["a b", "c"]\nodd: ["a, b", c]\nesc: ["a\\"b"]\nmixed: [a, "b", \'c\']\n---\n',
+  'CRLF lists and quotes': '---\r\nname: "a"\r\ntags: [x, y]\r\nuse:\r\n  - p\r\n  - q  \r\n---\r\n',
 };
 
 describe('the first reading of a frontmatter', () => {
