@@ -119,24 +119,17 @@ function readByChunks(source: SourceText, contentStart: number, yamlText: string
  * authority on errors), or when a block scalar keeps its trailing lines (`|+`).
  */
 function readWithoutSimpleFields(source: SourceText, contentStart: number, yamlText: string): FrontmatterReading | undefined {
+  if (!PRINTABLE.test(yamlText)) return undefined;
   const chunks = splitChunks(yamlText);
-  const simple: FrontmatterField[] = [];
-  let rest = '';
-  let parsedChunks = 0;
-  for (const chunk of chunks) {
-    const field = PRINTABLE.test(chunk.text) ? fieldWithoutParser(source, contentStart + chunk.offset, chunk.text) : undefined;
-    if (field) {
-      simple.push(field);
-      // A comment of the same length: it ends a block scalar above it as the field did, where a
-      // line of spaces could become part of it.
-      rest += '#' + chunk.text.slice(1).replace(/[^\r\n]/g, ' ');
-    } else {
-      parsedChunks++;
-      rest += chunk.text;
-    }
-  }
-  if (simple.length === 0 || (parsedChunks > 0 && KEEP_CHOMPING.test(rest))) return undefined;
-  if (parsedChunks === 0) return { fields: simple, errors: [], chunks: [] };
+  const read = chunks.map((chunk) => fieldWithoutParser(source, contentStart + chunk.offset, chunk.text));
+  const simple = read.filter((field): field is FrontmatterField => field !== undefined);
+  if (simple.length === read.length) return { fields: simple, errors: [], chunks: [] };
+  if (simple.length === 0) return undefined;
+  // What the parser still reads: the other chunks, with each field read above turned into a
+  // comment of the same length (offsets kept). A comment ends a block scalar above it as the
+  // field did, where a line of spaces could become part of it.
+  const rest = chunks.map((chunk, i) => (read[i] ? '#' + chunk.text.slice(1).replace(/[^\r\n]/g, ' ') : chunk.text)).join('');
+  if (KEEP_CHOMPING.test(rest)) return undefined;
   const doc = parseDocument(rest, PARSE_OPTIONS);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   return { fields: mergeBySource(simple, strictFields(source, doc, contentStart)), errors: [], chunks: [] };
