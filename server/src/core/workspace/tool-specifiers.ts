@@ -5,7 +5,7 @@
  * replace it. Entries whose position the source does not reveal (YAML escapes) are skipped:
  * a wrong range would make rename edit the wrong text.
  */
-import type { AgentDocument } from '../document/model';
+import type { AgentDocument, FrontmatterField } from '../document/model';
 import { toolEntries } from '../rules/frontmatter/support/tool-entries';
 import type { NamedRange, SpecifierRef } from './agent-summary';
 
@@ -15,21 +15,36 @@ const SPECIFIER_FIELDS = ['tools', 'disallowedTools'];
 /** An agent type as Claude Code names it: `reviewer`, `Explore`, `my-plugin:reviewer`. */
 const AGENT_TYPE = /^[A-Za-z0-9][\w.:@-]*$/;
 
+/**
+ * Each field's references, kept while the field object is: fields are reused from version to
+ * version while their text and line are unchanged (and positions are line-based), so a rule
+ * that reads these on every keystroke re-reads only a `tools` line that changed.
+ */
+const byField = new WeakMap<FrontmatterField, SpecifierRef[]>();
+
 export function specifierRefs(doc: AgentDocument): SpecifierRef[] {
   const refs: SpecifierRef[] = [];
   for (const field of doc.frontmatter?.fields ?? []) {
     if (!SPECIFIER_FIELDS.includes(field.key)) continue;
-    for (const entry of toolEntries(doc, field)) {
-      if (!entry.located || entry.unclosed || !AGENT_TOOLS.has(entry.name)) continue;
-      const open = entry.text.indexOf('(');
-      const close = entry.text.lastIndexOf(')');
-      if (open < 0 || close < open) continue;
-      const innerStart = entry.start + open + 1;
-      for (const piece of splitNames(entry.text.slice(open + 1, close))) {
-        if (!AGENT_TYPE.test(piece.text)) continue;
-        const start = innerStart + piece.offset;
-        refs.push({ name: piece.text, range: doc.source.rangeOf(start, start + piece.text.length), field: field.key });
-      }
+    let own = byField.get(field);
+    if (!own) byField.set(field, (own = fieldSpecifierRefs(doc, field)));
+    refs.push(...own);
+  }
+  return refs;
+}
+
+function fieldSpecifierRefs(doc: AgentDocument, field: FrontmatterField): SpecifierRef[] {
+  const refs: SpecifierRef[] = [];
+  for (const entry of toolEntries(doc, field)) {
+    if (!entry.located || entry.unclosed || !AGENT_TOOLS.has(entry.name)) continue;
+    const open = entry.text.indexOf('(');
+    const close = entry.text.lastIndexOf(')');
+    if (open < 0 || close < open) continue;
+    const innerStart = entry.start + open + 1;
+    for (const piece of splitNames(entry.text.slice(open + 1, close))) {
+      if (!AGENT_TYPE.test(piece.text)) continue;
+      const start = innerStart + piece.offset;
+      refs.push({ name: piece.text, range: doc.source.rangeOf(start, start + piece.text.length), field: field.key });
     }
   }
   return refs;
