@@ -1,7 +1,8 @@
 /**
- * Entry point of `dist/cli.js` (the `agentsmith` bin). Only wiring: parse the command line,
- * run the command, set the exit code. Usage mistakes and internal failures exit with 2 and a
- * message on stderr, never a stack trace for a user's mistake.
+ * Entry point of `dist/cli-main.js`, which the `agentsmith` bin (`dist/cli.js`, `bin.ts`)
+ * loads. Only wiring: parse the command line, run the command, set the exit code. Usage
+ * mistakes and internal failures exit with 2 and a message on stderr, never a stack trace for
+ * a user's mistake.
  *   agentsmith check [options] [paths or globs…]
  *   agentsmith schema [--profile claude-code|three-phase]
  */
@@ -40,7 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function main(): void {
+/** Runs the process's command line (called by `bin.ts`, or directly when this bundle is run). */
+export function main(): void {
   const io: CliIo = {
     cwd: process.cwd(),
     env: process.env,
