@@ -33,6 +33,8 @@ interface CacheEntry {
   findings?: { settings: AgentsmithSettings; profile: ProfileId; generation: number; baseline: Baseline | undefined; list: Finding[] };
   /** The workspace summary of this version, recomputed only when the frontmatter or body changed. */
   summary?: SummaryState;
+  /** The profile of this version for one settings object and path (see `profileFor`). */
+  profile?: { settings: AgentsmithSettings; path: string; value: ProfileId };
   /** Each rule's last problems, carried over from version to version of the document. */
   ruleMemo: Map<string, RuleMemoEntry>;
   /** The committed text last seen for this document, parsed at most once; carried over like `ruleMemo`. */
@@ -79,6 +81,15 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     const fresh: CacheEntry = { version: document.version, text, doc, ruleMemo: cached?.ruleMemo ?? new Map(), baseline: cached?.baseline, summary: cached?.summary };
     cache.set(document.uri, fresh);
     return fresh;
+  }
+
+  /** The document's profile, computed once per version, settings object and path. */
+  function profileFor(e: CacheEntry, path: string, settings: AgentsmithSettings): ProfileId {
+    const p = e.profile;
+    if (p && p.settings === settings && p.path === path) return p.value;
+    const value = detectProfile(e.doc, path, settings);
+    e.profile = { settings, path, value };
+    return value;
   }
 
   const index = createWorkspaceIndex();
@@ -155,7 +166,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
 
   function findings(document: DocumentInput, settings: AgentsmithSettings): Finding[] {
     const e = entry(document);
-    const profile = e.findings?.settings === settings ? e.findings.profile : detectProfile(e.doc, document.path, settings);
+    const profile = profileFor(e, document.path, settings);
     overlay(e, document.path, profile);
     const baseline = baselineFor(e, document, profile, settings);
     const generation = index.generation;
@@ -207,7 +218,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
   return Object.freeze({
     isAgentFile,
     parse: (document: DocumentInput) => entry(document).doc,
-    profileOf: (document: DocumentInput, settings: AgentsmithSettings) => detectProfile(entry(document).doc, document.path, settings),
+    profileOf: (document: DocumentInput, settings: AgentsmithSettings) => profileFor(entry(document), document.path, settings),
     diagnose(document: DocumentInput, settings: AgentsmithSettings): Diagnostic[] {
       return findings(document, settings).map((f) => {
         let diagnostic = diagnosticOf.get(f);
@@ -221,7 +232,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       const checked = isAgentFile(document, settings);
       const list = checked ? findings(document, settings) : [];
       const e = entry(document);
-      return buildAgentModel(e.doc, e.findings?.profile ?? detectProfile(e.doc, document.path, settings), checked, list);
+      return buildAgentModel(e.doc, profileFor(e, document.path, settings), checked, list);
     },
     codeActions(document: DocumentInput, settings: AgentsmithSettings, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
       const list = findings(document, settings);
@@ -238,15 +249,17 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     documentSymbols: (document: DocumentInput): DocumentSymbol[] => documentSymbols(entry(document).doc),
     foldingRanges: (document: DocumentInput): FoldingRange[] => foldingRanges(entry(document).doc),
     semanticTokens(document: DocumentInput, settings: AgentsmithSettings): number[] {
-      const doc = entry(document).doc;
-      const schema = getProfileSchema(detectProfile(doc, document.path, settings), settings);
+      const e = entry(document);
+      const doc = e.doc;
+      const schema = schemaFor(profileFor(e, document.path, settings), settings);
       const isTool = (word: string) => schema.tools.has(word) || schema.renamedTools.has(word) || word.startsWith('mcp__');
       return encodeSemanticTokens(semanticTokenList(doc, isTool));
     },
     bumpVersion: (document: DocumentInput, level: BumpLevel) => planVersionBump(entry(document).doc, level),
     complete(document: DocumentInput, settings: AgentsmithSettings, position: Position, request: CompletionRequest = {}): CompletionList {
-      const doc = entry(document).doc;
-      const profile = detectProfile(doc, document.path, settings);
+      const e = entry(document);
+      const doc = e.doc;
+      const profile = profileFor(e, document.path, settings);
       return completions(
         {
           doc,
@@ -266,7 +279,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     hover(document: DocumentInput, settings: AgentsmithSettings, position: Position): Hover | null {
       const list = findings(document, settings);
       const e = entry(document);
-      const profile = e.findings?.profile ?? detectProfile(e.doc, document.path, settings);
+      const profile = profileFor(e, document.path, settings);
       const context = { doc: e.doc, profile, schema: schemaFor(profile, settings), position, skills: () => skillsOf(document.uri), docs };
       return hover(context, list, host.ruleDocsUri);
     },
