@@ -93,7 +93,7 @@ export function installExtension({ dirs, node24Bin, vsixPath }) {
 }
 
 /**
- * Starts code-server and resolves once /healthz answers.
+ * Starts code-server and resolves once it listens and /healthz answers.
  * @returns {Promise<{ url: string, port: number, pid: number, stop: () => Promise<void>, exited: Promise<number|null> }>}
  */
 export async function startCodeServer({ dirs, node24Bin, port, logFile, smokeTestDriver = false, openFolder }) {
@@ -147,7 +147,7 @@ export async function startCodeServer({ dirs, node24Bin, port, logFile, smokeTes
 
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, exited);
+    await waitForHealth(url, child, exited);
   } catch (error) {
     await stop();
     throw error;
@@ -155,20 +155,28 @@ export async function startCodeServer({ dirs, node24Bin, port, logFile, smokeTes
   return { url, port, pid: child.pid, stop, exited };
 }
 
-async function waitForHealth(url, exited, timeoutMs = 60_000) {
-  let exitCode;
-  exited.then((code) => { exitCode = code ?? 'signal'; });
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`code-server exited (${exitCode}) before it was healthy`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    // Polling a socket that has no "ready" event to wait on: a short back-off, not a test sleep.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
+/**
+ * Resolves when code-server logs that its HTTP server listens (an event, not a poll), then
+ * checks /healthz once. Rejects when it exits first or stays silent past the bound.
+ */
+async function waitForHealth(url, child, exited, timeoutMs = 60_000) {
+  await new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk) => {
+      seen = (seen + chunk).slice(-4096);
+      if (/HTTP server listening on/.test(seen)) finish(resolve);
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`code-server did not start listening within ${timeoutMs / 1000} s`))), timeoutMs);
+    const finish = (settle) => {
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.stderr.off('data', onData);
+      settle();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    exited.then((code) => finish(() => reject(new Error(`code-server exited (${code ?? 'signal'}) before it listened`))));
+  });
+  const response = await fetch(`${url}/healthz`);
+  if (!response.ok) throw new Error(`code-server listens but ${url}/healthz answered ${response.status}`);
 }

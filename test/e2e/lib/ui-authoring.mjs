@@ -7,12 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
+import { QUICK_INPUT, QUICK_INPUT_ROW, quickInputOf } from './quick-input.mjs';
 import { openUiChecks } from './ui-checks.mjs';
 import { waitForFile } from './wait-for-file.mjs';
 
-const QUICK_INPUT = '.quick-input-widget';
-const QUICK_INPUT_FIELD = `${QUICK_INPUT} input`;
-const QUICK_INPUT_ROW = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 const SPECIALIST = '.claude/agents/specialists/api-reviewer.md';
 
 /**
@@ -25,17 +23,7 @@ export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, e
     const element = await page.locator(selector).first().elementHandle({ timeout: timeoutMs });
     await page.waitForFunction((node) => node.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'), element, { timeout: timeoutMs });
   };
-  const quickInput = async () => {
-    const input = page.locator(QUICK_INPUT_FIELD);
-    await input.waitFor({ state: 'visible', timeout: timeoutMs });
-    return input;
-  };
-  const runCommand = async (label) => {
-    await page.keyboard.press('F1');
-    await (await quickInput()).fill(`>${label}`);
-    await page.locator(QUICK_INPUT_ROW).filter({ hasText: label }).first().waitFor({ timeout: timeoutMs });
-    await page.keyboard.press('Enter');
-  };
+  const { quickInput, runCommand } = quickInputOf(page, timeoutMs);
   const openFile = async (relativeFile) => {
     await page.keyboard.press('Control+P');
     await (await quickInput()).fill(relativeFile);

@@ -7,12 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
+import { QUICK_INPUT, QUICK_INPUT_ROW, quickInputOf } from './quick-input.mjs';
 import { openUiChecks } from './ui-checks.mjs';
 import { waitForFile } from './wait-for-file.mjs';
 
-const QUICK_INPUT = '.quick-input-widget';
-const QUICK_INPUT_FIELD = `${QUICK_INPUT} input`;
-const QUICK_INPUT_ROW = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 const PROBLEM_ROW = '.markers-panel .monaco-list-row';
 const CAPTAIN = '.claude/agents/team/release-captain.md';
 
@@ -21,17 +19,7 @@ const CAPTAIN = '.claude/agents/team/release-captain.md';
  */
 export async function runUiWorkspace({ context, serverUrl, port, workspaceDir, extensionDir, artifactsDir, timeoutMs = 60_000 }) {
   const { checks, page, shot, step } = await openUiChecks(context, artifactsDir, { escapeOnFailure: true });
-  const quickInput = async () => {
-    const input = page.locator(QUICK_INPUT_FIELD);
-    await input.waitFor({ state: 'visible', timeout: timeoutMs });
-    return input;
-  };
-  const runCommand = async (label) => {
-    await page.keyboard.press('F1');
-    await (await quickInput()).fill(`>${label}`);
-    await page.locator(QUICK_INPUT_ROW).filter({ hasText: label }).first().waitFor({ timeout: timeoutMs });
-    await page.keyboard.press('Enter');
-  };
+  const { quickInput, runCommand } = quickInputOf(page, timeoutMs);
   const activeTab = (fileName) => page.locator(`.tabs-container .tab.active[aria-label*="${fileName}"]`).first();
 
   try {
