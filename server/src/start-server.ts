@@ -109,6 +109,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     settingsFor: (uri) => settingsStore.get(uri),
     settingsGeneration: () => settingsStore.generation,
     openText: (uri) => documents.get(uri)?.getText(),
+    // Checking an open agent document indexes it from the parse the service keeps for it.
+    indexOpen: async (uri) => {
+      const context = await agentContext(uri);
+      if (context) service.diagnose(context.input, context.settings);
+    },
     createProgress: () => (support.workDoneProgress ? connection.window.createWorkDoneProgress().catch(() => undefined) : Promise.resolve(undefined)),
     onDidChange: () => crossFile.check(),
   });

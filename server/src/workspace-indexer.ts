@@ -39,13 +39,15 @@ export interface IndexerHost {
   settingsGeneration(): number;
   /** The newest text of a document open in the client, or undefined. */
   openText(uri: string): string | undefined;
+  /** Indexes an open document from its newest text through the service's cached parse. */
+  indexOpen(uri: string): Promise<void>;
   /** A progress reporter when the client shows server-initiated progress, else undefined. */
   createProgress(): Promise<WorkDoneProgressServerReporter | undefined>;
   /** Called after each change to the index (the server then compares generations). */
   onDidChange(): void;
 }
 
-type ReadResult = { text: string } | { skipped: 'missing' | 'too large' | 'binary' | 'unreadable' };
+type ReadResult = { text: string } | { open: true } | { skipped: 'missing' | 'too large' | 'binary' | 'unreadable' };
 
 export interface SyncReport {
   candidates: number;
@@ -311,15 +313,17 @@ export class WorkspaceIndexer {
 
   /**
    * Reads a batch concurrently, then indexes it file by file, giving queued requests a turn
-   * whenever parsing has held the event loop for a slice. Open documents index their own text.
+   * whenever parsing has held the event loop for a slice. Open documents are left to the
+   * service, which indexes them from the parse it keeps when it checks them.
    */
   private async readAndIndex(files: readonly { uri: string; path: string }[]): Promise<{ agents: number; skipped: number }> {
     const { service } = this.host;
     const allSettings = await Promise.all(files.map((file) => this.settingsForPath(file.path)));
     const texts = await Promise.all(
       files.map((file, i): Promise<ReadResult> | ReadResult => {
-        const open = this.host.openText(file.uri);
-        if (open !== undefined) return { text: open };
+        // An open document is indexed by the service from its own parse when it is checked
+        // (and before navigation): parsing its text here would be a second, uncached parse.
+        if (this.host.openText(file.uri) !== undefined) return { open: true };
         // Settled by the path alone (excluded, not Markdown): no need to read it.
         if (decideByPath(file.path, allSettings[i]) === false) return { skipped: 'missing' };
         return this.readText(file.path);
@@ -333,8 +337,12 @@ export class WorkspaceIndexer {
       const settings = allSettings[i];
       const read = texts[i];
       try {
+        if ('open' in read) {
+          await this.host.indexOpen(uri);
+          continue;
+        }
         if ('text' in read && service.indexFile(uri, path, read.text, settings)) agents++;
-        else if (!('text' in read)) {
+        else if ('skipped' in read) {
           if (read.skipped !== 'missing') skipped++;
           service.workspace.delete(uri);
         }
