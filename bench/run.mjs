@@ -5,8 +5,9 @@
 //  - the parse floor (yaml.parseDocument of the frontmatter + one scan of the body, in process),
 //  - the core in process (our language service without LSP, each call after a 1 ms idle gap
 //    like a keystroke's), to split core time from glue and transport.
-// The files sit under a temp workspace's .claude/agents/, so the server really checks them,
-// and the diagnostics it reports are asserted against expected-diagnostics.mjs.
+// Each file sits under the .claude/agents/ of a temp workspace of its own, so the server really
+// checks it (and indexes nothing else), and the diagnostics it reports are asserted against
+// expected-diagnostics.mjs.
 //
 //   npm run bench [-- --strict] [--runs N] [--iterations N] [--sizes 4k,1m,10m] [--cpu-prof]
 //                 [--print-diagnostics] [--no-assert] [--server "node other.js --stdio"]
@@ -191,9 +192,7 @@ async function main() {
   const echoCommand = [process.execPath, join(BENCH_DIR, 'echo-server.mjs'), '--stdio'];
 
   const fixtures = writeFixtures().filter((f) => opt.sizes.includes(f.id));
-  const workspace = mkdtempSync(join(os.tmpdir(), 'agentsmith-bench-'));
-  const agentsDir = join(workspace, '.claude', 'agents');
-  mkdirSync(agentsDir, { recursive: true });
+  const benchRoot = mkdtempSync(join(os.tmpdir(), 'agentsmith-bench-'));
 
   const { core, reason: coreMissing } = await loadCore(REPO);
   const previewBundle = await loadPreview(REPO);
@@ -220,6 +219,11 @@ async function main() {
 
   try {
     for (const fx of fixtures) {
+      // One workspace per size: the server indexes its workspace, so a 10 MB session must not
+      // also index the 1 MB file of the session before it (the echo server indexes nothing).
+      const workspace = join(benchRoot, fx.id);
+      const agentsDir = join(workspace, '.claude', 'agents');
+      mkdirSync(agentsDir, { recursive: true });
       const file = join(agentsDir, `${fx.name}.md`);
       writeFileSync(file, fx.text);
       const uri = pathToFileURL(file).href;
@@ -266,7 +270,7 @@ async function main() {
       if (report.sizes[fx.id].preview.error) failures.push(`${fx.label} preview: ${report.sizes[fx.id].preview.error}`);
     }
   } finally {
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(benchRoot, { recursive: true, force: true });
   }
 
   report.budgets = [...checkBudgets(report.sizes), ...previewBudgets(report.sizes)];
