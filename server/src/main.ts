@@ -5,11 +5,12 @@
  *   node dist/server.js --node-ipc            (the VS Code client)
  *   … --socket=<port> | --pipe=<name>
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, Message, type MessageStrategy, ProposedFeatures } from 'vscode-languageserver/node';
 import { createInputQuiet } from './input-quiet';
 import { createRuleDocsLocator } from './rule-docs';
 import { describeError } from './run-safe';
 import { startServer } from './start-server';
+import { stdioTransport } from './stdio-transport';
 
 /** Replaced by esbuild with package.json's version; absent when run from tsc output. */
 declare const AGENTSMITH_VERSION: string | undefined;
@@ -36,7 +37,19 @@ function main(argv: string[]): void {
   }
 
   const inputQuiet = createInputQuiet();
-  const connection = createConnection(ProposedFeatures.all, { messageStrategy: inputQuiet.messageStrategy });
+  let shutdownReceived = false;
+  const messageStrategy: MessageStrategy = {
+    handleMessage(message, next) {
+      if (Message.isRequest(message) && message.method === 'shutdown') shutdownReceived = true;
+      inputQuiet.messageStrategy.handleMessage(message, next);
+    },
+  };
+  const connection = argv.includes('--stdio')
+    ? (() => {
+        const { reader, writer } = stdioTransport(() => shutdownReceived);
+        return createConnection(ProposedFeatures.all, reader, writer, { messageStrategy });
+      })()
+    : createConnection(ProposedFeatures.all, { messageStrategy });
 
   // A bug must cost one answer, not the server: log it to the client and keep serving.
   // If logging itself fails (the client is gone), fall back to stderr instead of recursing.

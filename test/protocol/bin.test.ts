@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { repositoryRoot, SERVER_BUNDLE } from './support/server-process';
+import { repositoryRoot, SERVER_BUNDLE, ServerUnderTest } from './support/server-process';
 
 const manifest = JSON.parse(readFileSync(join(repositoryRoot(), 'package.json'), 'utf8')) as { version: string };
 
@@ -28,5 +28,12 @@ describe('the server bin', () => {
       const run = spawnSync(SERVER_BUNDLE, ['--version'], { encoding: 'utf8' });
       assert.equal(run.status, 0, run.stderr);
     }
+  });
+
+  it('over --stdio, exits when the client closes its input: 0 after shutdown, 1 without', async () => {
+    const abandoned = await ServerUnderTest.started({});
+    assert.equal(await abandoned.server.closeInput(false), 1, abandoned.server.stderr);
+    const shutDown = await ServerUnderTest.started({});
+    assert.equal(await shutDown.server.closeInput(true), 0, shutDown.server.stderr);
   });
 });

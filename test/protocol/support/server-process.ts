@@ -125,6 +125,15 @@ export class ServerUnderTest {
     return code;
   }
 
+  /** The client goes away without a word: stdin closes. Resolves with the exit code. */
+  async closeInput(afterShutdown: boolean): Promise<number | null> {
+    if (afterShutdown) await this.connection.sendRequest('shutdown');
+    this.child.stdin.end();
+    const code = await this.exited;
+    this.connection.dispose();
+    return code;
+  }
+
   /** For tests that break the stream on purpose. */
   kill(): Promise<number | null> {
     this.child.kill();
