@@ -34,6 +34,15 @@ describe('didYouMean', () => {
     assert.equal(didYouMean('ab', ['ac', 'ad']), undefined);
     assert.equal(didYouMean('', keys), undefined);
   });
+  it('answers the same when asked again, per list and per typo budget', () => {
+    for (let round = 0; round < 2; round++) {
+      assert.equal(didYouMean('desciption', keys), 'description');
+      assert.equal(didYouMean('desciption', keys, { maxDistance: 0 }), undefined, 'the budget is part of the question');
+      assert.equal(didYouMean('desciption', ['describe', 'descriptions']), 'descriptions', 'another list, another answer');
+      assert.equal(didYouMean('tool', new Set(['tools', 'model'])), 'tools');
+      assert.equal(didYouMean('tool', new Set(['toil', 'model'])), 'toil');
+    }
+  });
 });
 
 describe('kebab case', () => {

@@ -24,6 +24,26 @@ export function looseForm(word: string): string {
  * budget, and only when it is the single nearest (a tie is a guess, not a suggestion).
  */
 export function didYouMean(input: string, candidates: Iterable<string>, options: DidYouMeanOptions = {}): string | undefined {
+  // Rules re-run on every keystroke elsewhere in the frontmatter and ask again about the same
+  // misspelt value; the answer depends only on the input, the candidates and the budget. Only
+  // lists and sets are remembered (an iterator could not be read twice anyway).
+  if (!(Array.isArray(candidates) || candidates instanceof Set)) return nearestCandidate(input, candidates, options);
+  let answers = remembered.get(candidates);
+  if (!answers) remembered.set(candidates, (answers = new Map()));
+  const key = `${options.maxDistance ?? ''}\u0000${input}`;
+  if (answers.has(key)) return answers.get(key);
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
+  const answer = nearestCandidate(input, candidates, options);
+  answers.set(key, answer);
+  return answer;
+}
+
+/** Answers per candidate list (its identity: schema lists live as long as their schema). */
+const remembered = new WeakMap<object, Map<string, string | undefined>>();
+/** A bound per list, so a stream of distinct typos cannot grow memory without end. */
+const MAX_REMEMBERED = 256;
+
+function nearestCandidate(input: string, candidates: Iterable<string>, options: DidYouMeanOptions): string | undefined {
   const loose = looseForm(input);
   if (loose.length === 0) return undefined;
   const list = [...candidates].filter((c) => c !== input);

@@ -80,9 +80,10 @@ function checkEntry(doc: AgentDocument, schema: ProfileSchema, key: string, entr
         };
   }
 
-  const all = [...schema.tools];
-  const sameLetters = all.find((t) => t.toLowerCase() === name.toLowerCase());
-  const suggestion = sameLetters ?? didYouMean(name, all);
+  const lower = name.toLowerCase();
+  let sameLetters: string | undefined;
+  for (const tool of schema.tools) if (tool.toLowerCase() === lower) sameLetters ??= tool;
+  const suggestion = sameLetters ?? didYouMean(name, schema.tools);
   const fixes: Fix[] | undefined =
     suggestion && entry.located
       ? [{ title: `Change to \`${suggestion}\``, edits: [renameEdit(doc, entry, suggestion)], isPreferred: true, safe: sameLetters !== undefined || undefined }]
