@@ -55,7 +55,7 @@ const BASE = [
   '',
 ].join('\n');
 
-const SNIPPETS = ['You do NOT:\n', 'You DO:\n- a thing\n', 'plain prose ', '\n\nmore prose\n', 'tools: Task, Bash(npm *)\n', 'name: Bad:Name\n', 'version: 1.1\n', 'model: opus\n', 'hooks: []\n', 'description: Use this agent\n', '\n', '\n\n', '```', '```ts\n', '~~~\n', '## Quality Standards\n', '### Phase 4: More\n', '- [ ] item\n', '**Tools**: X\n', '<!--', '-->', 'word ', '# ', 'x', '\r\n', ''];
+const SNIPPETS = ['You do NOT:\n', 'You DO:\n- a thing\n', 'plain prose ', '\n\nmore prose\n', 'tools: Task, Bash(npm *)\n', 'name: Bad:Name\n', 'version: 1.1\n', 'model: opus\n', 'hooks: []\n', 'description: Use this agent\n', 'skills:\n  - notes\n', 'tools:\r\n  - Read\r\n', 'hooks:\n', '\n', '\n\n', '```', '```ts\n', '~~~\n', '## Quality Standards\n', '### Phase 4: More\n', '- [ ] item\n', '**Tools**: X\n', '<!--', '-->', 'word ', '# ', 'x', '\r\n', ''];
 
 /** A small deterministic PRNG so failures reproduce. */
 function random(seed: number) {
@@ -112,6 +112,30 @@ describe('incremental parse', () => {
       }
     });
   }
+});
+
+describe('frontmatter fields as parts', () => {
+  it('reads a `key:` line with its indented list as a field of its own, kept while another field is edited', () => {
+    const text = ['---', 'name: sample', 'description: Use this agent for samples.', 'tools:', '  - Read', '  - Grep', 'skills:\r', '  - notes\r', '---', 'Body.', ''].join('\n');
+    // The first reading keeps no per-field parts (opening a file reads it once); the edits after it do.
+    let doc = parseAgentDocument('file:///a.md', 1, text);
+    let current = text;
+    const versions: AgentDocument[] = [];
+    for (let version = 2; version <= 3; version++) {
+      const at = current.indexOf('samples.');
+      current = current.slice(0, at) + 'more ' + current.slice(at);
+      const start = { line: 2, character: at - current.indexOf('description') };
+      doc = parseAgentDocument('file:///a.md', version, current, { previous: { doc, changes: [{ range: { start, end: start }, text: 'more ' }] } });
+      versions.push(doc);
+    }
+    const [first, second] = versions;
+    const field = (d: AgentDocument, key: string) => d.frontmatter!.fields.find((f) => f.key === key);
+    assert.deepEqual(field(second, 'tools')?.value, ['Read', 'Grep']);
+    assert.deepEqual(field(second, 'skills')?.value, ['notes']);
+    assert.equal(field(second, 'tools'), field(first, 'tools'), 'the tools field is reused, not read again');
+    assert.equal(field(second, 'skills'), field(first, 'skills'), 'a CRLF `key:` line starts a field too');
+    assert.notEqual(field(second, 'description'), field(first, 'description'));
+  });
 });
 
 describe('incremental diagnostics', () => {

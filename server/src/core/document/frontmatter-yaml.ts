@@ -74,7 +74,7 @@ export function readWholeBlock(source: SourceText, contentStart: number, content
 
 /** Anchors (`&a`), aliases (`*a`), tags and directives can make fields depend on each other. */
 const MAY_LINK_FIELDS = /(?:^|[\s\[{,:])[&*!%]\S|^---|^\.\.\./m;
-const TOP_LEVEL_KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)/;
+const TOP_LEVEL_KEY_LINE = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|\r?\n|$)/;
 
 function readByChunks(source: SourceText, contentStart: number, yamlText: string, previous: readonly YamlChunk[]): FrontmatterReading | undefined {
   const known = new Map<string, YamlChunk>();
