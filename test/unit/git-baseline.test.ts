@@ -12,6 +12,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileEntries } from '../../server/src/files/committed-blobs';
 import { GitBaselines } from '../../server/src/files/git-baseline';
 import { findGit } from '../../server/src/files/git-process';
 
@@ -82,6 +83,38 @@ describe('git baselines', { skip: SKIP }, () => {
     const without = new GitBaselines({ git: null });
     assert.equal(without.available, false);
     assert.equal((await without.readMany([join(repo, '.claude/agents/lf.md')])).size, 0);
+  });
+
+  it('reads a busy folder through its tree, with the answers of path lookups', async () => {
+    const busy = join(root, 'busy');
+    mkdirSync(busy);
+    git(busy, 'init', '-q');
+    for (const name of ['a.md', 'b.md', 'ç é.md', 'run.sh']) write(join(busy, 'agents', name), `committed ${name}\n`);
+    chmodSync(join(busy, 'agents/run.sh'), 0o755);
+    write(join(busy, 'agents/nested/deep.md'), 'deep\n');
+    symlinkSync('a.md', join(busy, 'agents/linked.md'));
+    git(busy, 'add', '.');
+    git(busy, 'commit', '-q', '-m', 'busy');
+    // After the commit: the link becomes a file in the work tree (its committed blob is a path),
+    // a new file and a new folder of files appear.
+    rmSync(join(busy, 'agents/linked.md'));
+    write(join(busy, 'agents/linked.md'), 'now a file\n');
+    write(join(busy, 'agents/new.md'), 'new\n');
+    for (let i = 0; i < 5; i++) write(join(busy, `later/agent-${i}.md`), 'later\n');
+    const inAgents = ['a.md', 'b.md', 'ç é.md', 'run.sh', 'linked.md', 'new.md'].map((name) => join(busy, 'agents', name));
+    const later = Array.from({ length: 5 }, (_, i) => join(busy, `later/agent-${i}.md`));
+    const texts = await new GitBaselines().readMany([...inAgents, join(busy, 'agents/nested/deep.md'), ...later]);
+    assert.deepEqual(
+      [...texts].map(([path, text]) => [relative(busy, path), text]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      [
+        ['agents/a.md', 'committed a.md\n'],
+        ['agents/b.md', 'committed b.md\n'],
+        ['agents/nested/deep.md', 'deep\n'],
+        ['agents/run.sh', 'committed run.sh\n'],
+        ['agents/ç é.md', 'committed ç é.md\n'],
+      ],
+      'committed files (also executable, non-ASCII names, in a subfolder read by path); no text for a committed link, a new file, a folder not in HEAD',
+    );
   });
 
   it('reads 1,000 files in one batch', async (t) => {
@@ -189,5 +222,34 @@ describe('git baselines', { skip: SKIP }, () => {
     chmodSync(join(bin, 'git'), 0o755);
     assert.equal(findGit(['.', '', 'relative/bin', bin].join(delimiter)), join(bin, 'git'));
     assert.equal(findGit(['.', 'bin'].join(delimiter)), undefined);
+  });
+});
+
+describe('tree entries', () => {
+  const entry = (mode: string, name: string, id: Buffer) => Buffer.concat([Buffer.from(`${mode} ${name}\0`, 'utf8'), id]);
+
+  it('lists regular and executable files with their ids, for SHA-1 and SHA-256 trees', () => {
+    for (const bytes of [20, 32]) {
+      const id = (fill: number) => Buffer.alloc(bytes, fill);
+      const content = Buffer.concat([
+        entry('100644', 'agent.md', id(1)),
+        entry('100755', 'run.sh', id(2)),
+        entry('120000', 'link.md', id(3)),
+        entry('40000', 'folder', id(4)),
+        entry('160000', 'submodule', id(5)),
+        entry('100644', 'é.md', id(6)),
+      ]);
+      const entries = fileEntries({ oid: 'f'.repeat(bytes * 2), content });
+      assert.deepEqual([...entries], [
+        ['agent.md', '01'.repeat(bytes)],
+        ['run.sh', '02'.repeat(bytes)],
+        ['é.md', '06'.repeat(bytes)],
+      ]);
+    }
+  });
+
+  it('keeps what it read of a truncated tree', () => {
+    const content = Buffer.concat([entry('100644', 'a.md', Buffer.alloc(20, 1)), Buffer.from('100644 b.md\0short')]);
+    assert.deepEqual([...fileEntries({ oid: 'f'.repeat(40), content })], [['a.md', '01'.repeat(20)]]);
   });
 });

@@ -19,6 +19,7 @@
 import { lstatSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { readCommittedBlobs } from './committed-blobs';
 import { CatFileBatch, findGit, runGit } from './git-process';
 
 export interface GitBaselinesOptions {
@@ -218,9 +219,11 @@ export class GitBaselines {
     const options = { maxBytes: this.maxBytes, timeoutMs: this.timeoutMs };
     if (!this.persistent) {
       const batch = new CatFileBatch(this.git, repo.root, options);
-      const answers = batch.read(names);
-      batch.end();
-      return answers;
+      try {
+        return await readCommittedBlobs(batch, names);
+      } finally {
+        batch.end();
+      }
     }
     if (repo.deaths >= MAX_DEATHS) return names.map(() => undefined);
     if (!repo.batch?.alive) {

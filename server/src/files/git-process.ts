@@ -84,7 +84,15 @@ export interface CatFileOptions {
 }
 
 interface Pending {
-  resolve(content: Buffer | undefined): void;
+  /** The object type whose contents are wanted; any other type answers undefined. */
+  type: 'blob' | 'tree';
+  resolve(object: GitObject | undefined): void;
+}
+
+/** One object as cat-file gave it: its id (hex) and its contents. */
+export interface GitObject {
+  oid: string;
+  content: Buffer;
 }
 
 /**
@@ -96,7 +104,7 @@ export class CatFileBatch {
   private readonly child: ChildProcessWithoutNullStreams | undefined;
   private readonly pending: Pending[] = [];
   private buffer: Buffer = Buffer.alloc(0);
-  private body: { remaining: number; parts: Buffer[] | undefined } | undefined;
+  private body: { remaining: number; oid: string; parts: Buffer[] | undefined } | undefined;
   private exited = false;
 
   constructor(git: string, cwd: string, private readonly options: CatFileOptions) {
@@ -118,10 +126,15 @@ export class CatFileBatch {
     return !this.exited;
   }
 
-  /** The contents of each named object, in order (undefined where there is none). */
-  read(names: readonly string[]): Promise<(Buffer | undefined)[]> {
+  /** The contents of each named blob, in order (undefined where there is none). */
+  async read(names: readonly string[]): Promise<(Buffer | undefined)[]> {
+    return (await this.readObjects(names, 'blob')).map((object) => object?.content);
+  }
+
+  /** Each named object of the given type with its id, in order (undefined where there is none). */
+  readObjects(names: readonly string[], type: 'blob' | 'tree'): Promise<(GitObject | undefined)[]> {
     if (this.exited || !this.child || names.length === 0) return Promise.resolve(names.map(() => undefined));
-    const answers = names.map(() => new Promise<Buffer | undefined>((resolve) => this.pending.push({ resolve })));
+    const answers = names.map(() => new Promise<GitObject | undefined>((resolve) => this.pending.push({ type, resolve })));
     this.child.stdin.write(names.map((name) => `${name}\n`).join(''));
     const timer = setTimeout(() => this.kill(), this.options.timeoutMs);
     timer.unref?.();
@@ -159,9 +172,9 @@ export class CatFileBatch {
         }
         if (this.body.remaining > 0 || offset >= buffer.length) break; // the rest, or its closing newline, is still to come
         offset++; // the newline after the contents
-        const parts = this.body.parts;
+        const { parts, oid } = this.body;
         this.body = undefined;
-        this.pending.shift()?.resolve(parts ? Buffer.concat(parts) : undefined);
+        this.pending.shift()?.resolve(parts ? { oid, content: Buffer.concat(parts) } : undefined);
         continue;
       }
       const newline = buffer.indexOf(10, offset);
@@ -169,13 +182,14 @@ export class CatFileBatch {
       const header = buffer.toString('utf8', offset, newline);
       offset = newline + 1;
       // `<oid> <type> <size>`; anything else (`<name> missing`, `<name> ambiguous`) has no contents.
-      const match = /^[0-9a-f]{40,64} ([a-z]+) (\d+)$/.exec(header);
+      const match = /^([0-9a-f]{40,64}) ([a-z]+) (\d+)$/.exec(header);
       if (!match) {
         this.pending.shift()?.resolve(undefined);
         continue;
       }
-      const size = Number(match[2]);
-      this.body = { remaining: size, parts: match[1] === 'blob' && size <= this.options.maxBytes ? [] : undefined };
+      const size = Number(match[3]);
+      const wanted = this.pending[0]?.type === match[2] && (match[2] === 'tree' || size <= this.options.maxBytes);
+      this.body = { remaining: size, oid: match[1], parts: wanted ? [] : undefined };
     }
     // Keep only the unread tail (a partial header or the closing newline), copied so the chunk can go.
     buffer = buffer.subarray(offset);
