@@ -65,7 +65,7 @@ describe('completion and hover over --stdio', TIMEOUT, () => {
   });
 
   it('advertises completion with its trigger characters (never space) and hover', () => {
-    assert.deepEqual(initialize.capabilities.completionProvider?.triggerCharacters, [':', '-', '#', ',', '[']);
+    assert.deepEqual(initialize.capabilities.completionProvider?.triggerCharacters, [':', '-', '#', ',', '[', '(']);
     assert.equal(initialize.capabilities.hoverProvider, true);
   });
 

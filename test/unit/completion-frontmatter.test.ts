@@ -239,3 +239,67 @@ describe('completion: the typed word', () => {
     assert.deepEqual(labels(tools.items), ['WebFetch', 'WaitForMcpServers', 'Workflow', 'WebFetch(…)'], 'w…f as a subsequence');
   });
 });
+
+describe('completion: agent names in Agent(…)', () => {
+  const agent = (name: string, description: string) => `---\nname: ${name}\ndescription: ${description}\n---\nBody.\n`;
+  const h2 = harness({
+    agents: [
+      { path: '/ws/.claude/agents/reviewer.md', text: agent('reviewer', 'Use this agent to review a change.') },
+      { path: '/ws/.claude/agents/team/planner.md', text: agent('planner', 'Use this agent to plan work.') },
+      { path: '/ws/.claude/agents/release-notes-writer.md', text: agent('release-notes-writer', 'The file being edited, as indexed from disk.') },
+    ],
+  });
+  const typedParen = { triggerKind: 2, triggerCharacter: '(' };
+
+  it('offers the workspace agents, then the built-in ones, right after `Agent(`', () => {
+    const marked = '---\nname: release-notes-writer\ntools: Read, Agent(|\n---\n';
+    const items = sorted(h2.complete(marked, typedParen));
+    assert.deepEqual(labels(items).slice(0, 2), ['planner', 'reviewer'], 'workspace agents first, by name; not the file itself');
+    assert.ok(labels(items).includes('general-purpose') && labels(items).includes('Explore'), 'built-in agents too');
+    assert.ok(!labels(items).includes('release-notes-writer'));
+    const planner = byLabel(items, 'planner');
+    assert.equal(planner.detail, 'team/planner.md');
+    assert.match((planner.documentation as { value: string }).value, /plan work/);
+    assert.equal(byLabel(items, 'Explore').detail, 'built-in agent');
+    assert.equal(accept(marked, planner), '---\nname: release-notes-writer\ntools: Read, Agent(planner\n---\n');
+  });
+
+  it('replaces only the name under the cursor, and leaves out the names already given', () => {
+    const typed = '---\nname: x\ntools: Read, Agent(rev|), Bash\n---\n';
+    const items = h2.complete(typed);
+    assert.deepEqual(labels(items), ['reviewer']);
+    assert.equal(accept(typed, items[0]), '---\nname: x\ntools: Read, Agent(reviewer), Bash\n---\n');
+    const second = '---\nname: x\ntools: Agent(reviewer, |)\n---\n';
+    const more = h2.complete(second, { triggerKind: 2, triggerCharacter: ',' });
+    assert.ok(!labels(more).includes('reviewer') && labels(more).includes('planner'));
+    assert.equal(accept(second, byLabel(more, 'planner')), '---\nname: x\ntools: Agent(reviewer, planner)\n---\n');
+  });
+
+  it('works in flow and block lists, in quotes, in disallowedTools and for the old name Task', () => {
+    const flow = '---\nname: x\ntools: [Read, Agent(pl|)]\n---\n';
+    assert.equal(accept(flow, byLabel(h2.complete(flow), 'planner')), '---\nname: x\ntools: [Read, Agent(planner)]\n---\n');
+    const block = '---\nname: x\ntools:\n  - Read\n  - Agent(|)\n---\n';
+    assert.equal(accept(block, byLabel(h2.complete(block, typedParen), 'reviewer')), '---\nname: x\ntools:\n  - Read\n  - Agent(reviewer)\n---\n');
+    const quoted = '---\nname: x\ntools: "Read, Agent(|)"\n---\n';
+    assert.equal(accept(quoted, byLabel(h2.complete(quoted, typedParen), 'reviewer')), '---\nname: x\ntools: "Read, Agent(reviewer)"\n---\n');
+    assert.ok(labels(h2.complete('---\nname: x\ndisallowedTools: Task(|)\n---\n', typedParen)).includes('planner'));
+  });
+
+  it('offers nothing inside other specifiers, and `(` opens nothing elsewhere', () => {
+    assert.deepEqual(h2.complete('---\nname: x\ntools: Bash(|\n---\n', typedParen), []);
+    assert.deepEqual(h2.complete('---\nname: x\ndescription: Reviews code (|\n---\n', typedParen), []);
+    assert.deepEqual(h2.complete('---\nname: x(|\n---\n', typedParen), []);
+    assert.deepEqual(h2.complete('---\nname: x\n---\n\nSome prose (|\n', typedParen), []);
+    assert.deepEqual(h2.complete('---\nname: x\n---\n\n**Tools**: Read, Agent(|\n', typedParen), []);
+  });
+
+  it('the `Agent(…)` snippet leaves the cursor in the parentheses and reopens the list where the editor can', () => {
+    const marked = '---\nname: x\ntools: Read, |\n---\n';
+    const vscode = byLabel(h2.complete(marked, { retriggerCommand: 'editor.action.triggerSuggest' }), 'Agent(…)');
+    assert.equal(newText(vscode), 'Agent($1)');
+    assert.deepEqual(vscode.command, { title: 'Suggest agents', command: 'editor.action.triggerSuggest' });
+    const other = byLabel(h2.complete(marked), 'Agent(…)');
+    assert.equal(newText(other), 'Agent(${1:agent-name})');
+    assert.equal(other.command, undefined);
+  });
+});

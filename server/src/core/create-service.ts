@@ -4,6 +4,7 @@ import type { AgentDocument } from './document/model';
 import { parseAgentDocument } from './document/parse';
 import { buildAgentModel, type AgentModel } from './features/agent-model';
 import { fixAllAction, fixAllEdits, FIX_ALL_KIND, quickFixes } from './features/code-actions';
+import type { AgentChoice } from './features/completion/agent-name-items';
 import { completions } from './features/completion/index';
 import { DocsMemo } from './features/docs/docs-memo';
 import { toDiagnostic } from './features/diagnostics';
@@ -22,6 +23,7 @@ import type { AgentsmithSettings } from './settings';
 import type { Finding, ProfileId } from './types';
 import { decideByContent, decideByPath, isInClaudeAgentsFolder, isInPluginAgentsFolder } from './workspace/agent-files';
 import type { AgentSummary } from './workspace/agent-summary';
+import { agentScope, pathInScope } from './workspace/agent-scope';
 import { summarizeAgent, type SummaryState, updateSummary } from './workspace/summarize-agent';
 import { createWorkspaceIndex, type RuleWorkspace } from './workspace/workspace-index';
 
@@ -103,6 +105,17 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
     if (summary === e.summary) return;
     e.summary = summary;
     index.set(summary.value);
+  }
+
+  /** The indexed agents besides this document, each with its path as seen from this file's agent folder. */
+  function otherAgents(document: DocumentInput): AgentChoice[] {
+    const scope = agentScope(document.path);
+    const choices: AgentChoice[] = [];
+    for (const summary of index.all()) {
+      if (summary.uri === document.uri || !summary.name) continue;
+      choices.push({ name: summary.name.name, where: pathInScope(scope, summary.path), description: summary.description });
+    }
+    return choices;
   }
 
   /** One view per document, kept while it is open, so rules that read the workspace are memoised by identity. */
@@ -271,6 +284,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
           triggerCharacter: request.triggerCharacter,
           retriggerCommand: request.retriggerCommand,
           skills: () => skillsOf(document.uri),
+          agents: () => otherAgents(document),
           docs,
         },
         { snippets: request.snippets ?? true },

@@ -31,7 +31,7 @@ export interface Harness {
 }
 
 /** A service whose host lists `skills` and links rule docs; logging fails the test. */
-export function harness(options: { path?: string; skills?: SkillInfo[]; host?: Partial<LanguageServiceHost> } = {}): Harness {
+export function harness(options: { path?: string; skills?: SkillInfo[]; host?: Partial<LanguageServiceHost>; agents?: { path: string; text: string }[] } = {}): Harness {
   const service = createLanguageService({
     log(message) {
       throw new Error(`language service logged: ${message}`);
@@ -40,6 +40,8 @@ export function harness(options: { path?: string; skills?: SkillInfo[]; host?: P
     listSkills: () => options.skills ?? [],
     ...options.host,
   });
+  // Other agent files of the workspace, indexed as the server indexes files it has not opened.
+  for (const agent of options.agents ?? []) service.indexFile(`file://${agent.path}`, agent.path, agent.text, DEFAULT_SETTINGS);
   let version = 0;
   const path = options.path ?? '/ws/.claude/agents/release-notes-writer.md';
   return {

@@ -10,10 +10,10 @@ import { toolEntries } from '../rules/frontmatter/support/tool-entries';
 import type { NamedRange, SpecifierRef } from './agent-summary';
 
 /** The tools whose specifier lists agent types: `Agent(reviewer)`, and its old name `Task(reviewer)`. */
-const AGENT_TOOLS = new Set(['Agent', 'Task']);
+export const AGENT_TOOLS: ReadonlySet<string> = new Set(['Agent', 'Task']);
 const SPECIFIER_FIELDS = ['tools', 'disallowedTools'];
 /** An agent type as Claude Code names it: `reviewer`, `Explore`, `my-plugin:reviewer`. */
-const AGENT_TYPE = /^[A-Za-z0-9][\w.:@-]*$/;
+export const AGENT_TYPE = /^[A-Za-z0-9][\w.:@-]*$/;
 
 /**
  * Each field's references, kept while the field object is: fields are reused from version to

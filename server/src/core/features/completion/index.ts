@@ -18,8 +18,8 @@ import { valueItems } from './value-items';
 
 export type { CompletionContextData } from './context';
 
-/** Characters that open the suggest widget: after `key:`, list separators, a heading's `#`. */
-export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = [':', '-', '#', ',', '['];
+/** Characters that open the suggest widget: after `key:`, list separators, a heading's `#`, `Agent(`. */
+export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = [':', '-', '#', ',', '[', '('];
 
 /** A document this small is checked for being "still empty" (only the word being typed). */
 const EMPTY_FILE_MAX_LENGTH = 200;
@@ -58,6 +58,8 @@ function collect(ctx: CompletionContextData): CompletionItem[] {
   const empty = emptyFileRange(doc, position.line, position.character);
   if (empty) return ctx.triggerKind === TRIGGER_CHARACTER && !empty.dashes ? [] : snippetItems(ctx, 'empty-file', empty.range, { filterPrefix: empty.dashes });
   const spot = frontmatterSpot(doc, position, (key) => splitsCommas(ctx.schema, key));
+  // `(` opens the list only where it starts a specifier's names (`Agent(`), never in prose.
+  if (ctx.triggerKind === TRIGGER_CHARACTER && ctx.triggerCharacter === '(') return spot && spot.kind !== 'key' && spot.slot.inSpecifier ? valueItems(ctx, spot) : [];
   if (spot?.kind === 'key') {
     const keys = keyItems(ctx, spot);
     if (spot.hasColon || ctx.triggerKind === TRIGGER_CHARACTER) return keys;

@@ -57,17 +57,20 @@ export function toolItems(ctx: CompletionContextData, slot: ValueSlot, listed: L
   }
   if (!withSnippets) return items;
   SPECIFIERS.filter((s) => schema.tools.has(s.tool) && !listed.whole.has(s.tool)).forEach((s, index) => {
-    items.push(
-      slotItem(slot, {
-        label: `${s.tool}(…)`,
-        kind: CompletionItemKind.Snippet,
-        detail: s.plain,
-        documentation: s.doc,
-        sortText: order(index, 1),
-        value: s.plain,
-        snippetBody: s.body,
-      }),
-    );
+    // `Agent()` with the cursor inside and the suggest widget reopened there offers the
+    // workspace's agents (see agent-name-items.ts) — where the editor can reopen it.
+    const namesAgents = s.tool === 'Agent' && ctx.retriggerCommand !== undefined;
+    const item = slotItem(slot, {
+      label: `${s.tool}(…)`,
+      kind: CompletionItemKind.Snippet,
+      detail: s.plain,
+      documentation: namesAgents ? `${s.doc} The agents of this workspace are offered inside the parentheses.` : s.doc,
+      sortText: order(index, 1),
+      value: s.plain,
+      snippetBody: namesAgents ? 'Agent($1)' : s.body,
+    });
+    if (namesAgents) item.command = { title: 'Suggest agents', command: ctx.retriggerCommand! };
+    items.push(item);
   });
   items.push(
     slotItem(slot, {

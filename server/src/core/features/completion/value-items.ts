@@ -11,6 +11,7 @@ import { baseNameWithoutExtension } from '../../util/path-name';
 import { toKebabCase } from '../../util/kebab-case';
 import { BUMP_LEVELS, type BumpLevel, isVersionBump, planVersionBump } from '../bump-version';
 import { valueMarkdown } from '../docs/field-docs';
+import { agentNameItems } from './agent-name-items';
 import type { CompletionContextData } from './context';
 import type { ValueSpot } from './frontmatter-spot';
 import { order, slotItem } from './item-text';
@@ -21,7 +22,8 @@ import type { ValueSlot } from './value-slot';
 export function valueItems(ctx: CompletionContextData, spot: ValueSpot): CompletionItem[] {
   const spec = ctx.schema.fields.get(spot.key);
   const slot = spot.slot;
-  if (!spec || slot.inSpecifier) return [];
+  if (!spec) return [];
+  if (slot.inSpecifier) return spec.kind === 'tool-list' ? agentNameItems(ctx, spot) : [];
   if (spec.kind === 'tool-list') return frontmatterToolItems(ctx, spot);
   if (spot.key === 'skills') return skillItems(ctx, spot);
   if (slot.form !== 'scalar') return [];
