@@ -82,6 +82,15 @@ describe('hover: frontmatter', () => {
     assert.match(hoverText(h.hover('---\nname: x\ntools: MultiEd|it\n---\n')), /older Claude Code versions/);
   });
 
+  it('a name inside `Agent(…)` shows that agent: its file and description, or that it is built in', () => {
+    const withAgents = harness({ agents: [{ path: '/ws/.claude/agents/team/reviewer.md', text: '---\nname: reviewer\ndescription: Use this agent to review a change.\n---\nBody.\n' }] });
+    const reviewer = withAgents.hover('---\nname: x\ntools: Read, Agent(planner, revi|ewer)\n---\n');
+    assert.match(hoverText(reviewer), /\*\*Agent `reviewer`\*\* \(`team\/reviewer\.md`\) — Use this agent to review a change\./);
+    assert.deepEqual(reviewer?.range, { start: { line: 2, character: 28 }, end: { line: 2, character: 36 } });
+    assert.match(hoverText(withAgents.hover('---\nname: x\ntools: Agent(Expl|ore)\n---\n')), /built-in agents/);
+    assert.match(hoverText(withAgents.hover('---\nname: x\ntools: Agent(plan|ner)\n---\n')), /`Agent`/, 'an unknown name: the tool entry\'s own hover');
+  });
+
   it('skills show the skill description the host found', () => {
     assert.match(hoverText(h.hover('---\nname: x\nskills: [release-no|tes]\n---\n')), /Drafts release notes/);
   });

@@ -294,7 +294,7 @@ export function createLanguageService(host: LanguageServiceHost, options: Servic
       const list = findings(document, settings);
       const e = entry(document);
       const profile = profileFor(e, document.path, settings);
-      const context = { doc: e.doc, profile, schema: schemaFor(profile, settings), position, skills: () => skillsOf(document.uri), docs };
+      const context = { doc: e.doc, profile, schema: schemaFor(profile, settings), position, skills: () => skillsOf(document.uri), agents: () => otherAgents(document), docs };
       return hover(context, list, host.ruleDocsUri);
     },
     workspace: index,

@@ -1,9 +1,9 @@
 // What a person sees of the authoring features, in the workbench: semantic highlighting on a
 // phase heading (Developer: Inspect Editor Tokens and Scopes), the hover on a key, the suggest
-// widget on a `model:` value, and "New Agent" driven through its input box and quick picks.
-// Screenshots land in artifacts/e2e/ (ui-semantic-tokens.png, ui-hover.png,
-// ui-suggest-widget.png, ui-suggest-accepted.png, ui-new-agent-*.png). Selectors are VS Code
-// 1.139.1 internals.
+// widget on a `model:` value and inside `Agent(`, and "New Agent" driven through its input box
+// and quick picks. Screenshots land in artifacts/e2e/ (ui-semantic-tokens.png, ui-hover.png,
+// ui-suggest-widget.png, ui-suggest-accepted.png, ui-suggest-agents.png, ui-new-agent-*.png).
+// Selectors are VS Code 1.139.1 internals.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workbenchUrl } from './extension-tests.mjs';
@@ -88,6 +88,22 @@ export async function runUiAuthoring({ context, serverUrl, port, workspaceDir, e
       await page.keyboard.press('Enter');
       await page.locator('.monaco-editor .view-line').filter({ hasText: /^model:\s+opus$/ }).first().waitFor({ timeout: timeoutMs });
       await shot('ui-suggest-accepted.png');
+    });
+
+    await step('ui: typing `Agent(` in `tools` offers the workspace agents', async () => {
+      await goToLine(SPECIALIST, 'model:', 'End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('tools: Read, Agent');
+      await page.keyboard.press('Escape'); // whatever the `,` opened: the `(` below must open the list itself
+      await page.keyboard.type('(');
+      const rows = page.locator('.suggest-widget .monaco-list-row');
+      await rows.filter({ hasText: 'release-captain' }).first().waitFor({ timeout: timeoutMs });
+      await rows.filter({ hasText: 'perf-tuner' }).first().waitFor({ timeout: timeoutMs });
+      await shot('ui-suggest-agents.png');
+      await page.keyboard.type('rel');
+      await rows.first().filter({ hasText: 'release-captain' }).waitFor({ timeout: timeoutMs });
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line').filter({ hasText: /^tools:\s+Read,\s+Agent\(release-captain\)?$/ }).first().waitFor({ timeout: timeoutMs });
     });
 
     await step('ui: New Agent through its input box and quick picks', async () => {

@@ -1,5 +1,6 @@
 /** What the hover providers get. */
 import type { AgentDocument } from '../../document/model';
+import type { AgentChoice } from '../completion/agent-name-items';
 import type { DocsMemo } from '../docs/docs-memo';
 import type { ProfileSchema } from '../../schema/profile-schema';
 import type { SkillInfo } from '../../service';
@@ -11,6 +12,8 @@ export interface HoverContextData {
   schema: ProfileSchema;
   position: Position;
   skills(): readonly SkillInfo[];
+  /** The workspace's other agents (from its index), for names inside `Agent(…)`. */
+  agents(): readonly AgentChoice[];
   docs: DocsMemo;
 }
 

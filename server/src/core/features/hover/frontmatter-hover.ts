@@ -7,6 +7,8 @@ import type { FrontmatterField } from '../../document/model';
 import { toolEntries } from '../../rules/frontmatter/support/tool-entries';
 import { valueMarkdown } from '../docs/field-docs';
 import { toolEntryMarkdown } from '../docs/tool-docs';
+import { isBuiltInAgent } from '../../schema/data/built-in-agents';
+import { specifierRefs } from '../../workspace/tool-specifiers';
 import { rangeContains, type HoverContextData, type HoverPart } from './context';
 
 export function frontmatterHover(ctx: HoverContextData): HoverPart | undefined {
@@ -29,6 +31,8 @@ function valueHover(ctx: HoverContextData, field: FrontmatterField): HoverPart |
   const spec = ctx.schema.fields.get(field.key);
   if (!spec) return undefined;
   if (spec.kind === 'tool-list') {
+    const agent = agentHover(ctx);
+    if (agent) return agent;
     const offset = ctx.doc.source.offsetAt(ctx.position);
     const entry = toolEntries(ctx.doc, field).find((e) => e.located && e.start <= offset && offset < e.end);
     const markdown = entry && toolEntryMarkdown(entry.text, ctx.schema);
@@ -46,4 +50,17 @@ function valueHover(ctx: HoverContextData, field: FrontmatterField): HoverPart |
   if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
   const markdown = valueMarkdown(spec, String(value), ctx.schema);
   return markdown ? { markdown, range: field.valueRange } : undefined;
+}
+
+/** A name inside `Agent(…)`: the workspace agent it starts (its file and description), or that it is built in. */
+function agentHover(ctx: HoverContextData): HoverPart | undefined {
+  const ref = specifierRefs(ctx.doc).find((r) => rangeContains(r.range, ctx.position));
+  if (!ref) return undefined;
+  const agents = ctx.agents().filter((a) => a.name === ref.name);
+  if (agents.length > 0) {
+    const lines = agents.map((a) => `**Agent \`${a.name}\`** (\`${a.where}\`)${a.description ? ` — ${a.description}` : ''}`);
+    return { markdown: lines.join('\n\n'), range: ref.range };
+  }
+  if (isBuiltInAgent(ref.name)) return { markdown: `**Agent \`${ref.name}\`** — one of Claude Code's built-in agents.`, range: ref.range };
+  return undefined;
 }
