@@ -39,6 +39,8 @@ export interface ClientSupport {
   prepareRename: boolean;
   /** Workspace edits with `documentChanges` including `RenameFile`: a rename may rename the agent's file too. */
   renameFileEdits: boolean;
+  /** `workspace.workspaceFolders`: the client reports folders added to and removed from the workspace. */
+  workspaceFolderChanges: boolean;
   /**
    * The command that reopens the suggest widget after a completion is accepted: only VS Code
    * and its forks have `editor.action.triggerSuggest`; other clients would send it back to us.
@@ -63,6 +65,7 @@ export function readClientSupport(capabilities: ClientCapabilities, clientInfo?:
     prepareRename: capabilities.textDocument?.rename?.prepareSupport === true,
     renameFileEdits:
       capabilities.workspace?.workspaceEdit?.documentChanges === true && capabilities.workspace.workspaceEdit.resourceOperations?.includes('rename') === true,
+    workspaceFolderChanges: capabilities.workspace?.workspaceFolders === true,
     retriggerCommand: VSCODE_FAMILY.test(clientInfo?.name ?? '') ? 'editor.action.triggerSuggest' : undefined,
   };
 }
@@ -86,6 +89,8 @@ export function serverCapabilities(support: ClientSupport): ServerCapabilities {
     workspaceSymbolProvider: true,
     executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
   };
+  // Folders added later are indexed too (and removed ones dropped).
+  if (support.workspaceFolderChanges) capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
   if (support.pullDiagnostics) {
     // Cross-file findings change only when an agent name does; the server then asks for a
     // refresh. `interFileDependencies: true` would make VS Code re-pull every visible document

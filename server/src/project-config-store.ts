@@ -52,8 +52,9 @@ export class ProjectConfigStore {
     private readonly onChange: () => void,
   ) {}
 
-  /** The workspace folders from `initialize`: walks for a config stop at them. */
+  /** The workspace folders (from `initialize`, then as they change): walks for a config stop at them. */
   setWorkspaceFolders(folders: readonly { uri: string }[] | null | undefined, rootUri?: string | null): void {
+    this.byFolder.clear(); // where a walk stops may have moved
     const uris = folders && folders.length > 0 ? folders.map((f) => f.uri) : rootUri ? [rootUri] : [];
     this.workspaceFolders = uris.filter((uri) => uri.startsWith('file:')).flatMap((uri) => {
       try {

@@ -17,6 +17,7 @@ import {
   type InitializeResult,
   type SymbolInformation,
   TextDocuments,
+  type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BaselineHost } from './baseline-host';
@@ -38,6 +39,7 @@ import { SETTINGS_SECTION, SettingsStore } from './settings-store';
 import { SkillsCatalog } from './skills-catalog';
 import { flattenSymbols } from './symbols';
 import { WatchedFiles } from './watched-files';
+import { foldersAfter, initialFolders } from './workspace-folders';
 import { WorkspaceIndexer } from './workspace-indexer';
 
 export interface ServerRuntime {
@@ -215,11 +217,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     for (const document of documents.all()) scheduler.schedule(document.uri);
   }
 
+  /** The workspace folders, from `initialize` and then as the client adds and removes them. */
+  let workspaceFolders: WorkspaceFolder[] = [];
+  function setWorkspaceFolders(folders: WorkspaceFolder[]): void {
+    workspaceFolders = folders;
+    skills.setWorkspaceFolders(folders);
+    indexer.setWorkspaceFolders(folders);
+    projectConfigs.setWorkspaceFolders(folders);
+  }
+
   connection.onInitialize((params): InitializeResult => {
     support = readClientSupport(params.capabilities, params.clientInfo);
-    skills.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
-    indexer.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
-    projectConfigs.setWorkspaceFolders(params.workspaceFolders, params.rootUri);
+    setWorkspaceFolders(initialFolders(params.workspaceFolders, params.rootUri));
     settingsStore.configure({
       initializationOptions: params.initializationOptions,
       fetch: support.configurationRequests
@@ -246,6 +255,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (support.watchedFilesRegistration) {
       const folder = indexer.workspaceFolders[0];
       void (folder ? indexer.settingsOfFolder(folder) : Promise.resolve(undefined)).then((settings) => watchedFiles.register(settings?.files.include));
+    }
+    if (support.workspaceFolderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) =>
+        runSafeVoid(log, 'workspace/didChangeWorkspaceFolders', () => {
+          setWorkspaceFolders(foldersAfter(workspaceFolders, event));
+          skills.invalidate();
+          settingsStore.projectConfigChanged(); // the nearest config may now be another one
+          service.workspace.touch();
+          revalidateAll();
+          void indexer.sync();
+        }),
+      );
     }
     void indexer.sync();
   });

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { subagent, vscodeLikeCapabilities, WorkspaceClient } from './support/workspace-client';
@@ -193,5 +194,41 @@ describe('workspace index on a large tree with junk in it', TIMEOUT, () => {
     await client.server.open(last, subagent(`agent-${AGENTS - 1}`), 'chatagent');
     const published = await client.server.diagnostics(last, (p) => client.server.published.indexOf(p) >= mark);
     assert.ok(codes(published.diagnostics).includes('duplicate-name'), JSON.stringify(published.diagnostics));
+  });
+});
+
+describe('workspace folders added and removed', TIMEOUT, () => {
+  it("an added folder's agents count, a removed folder's no longer", async (t) => {
+    const first = WorkspaceClient.makeWorkspace({
+      '.claude/agents/planner.md': subagent('planner', ['tools: Read, Agent(helper)']),
+      '.claude/agents/scribe.md': subagent('scribe'),
+    });
+    const second = WorkspaceClient.makeWorkspace({ '.claude/agents/helper.md': subagent('helper') });
+    const capabilities = vscodeLikeCapabilities();
+    capabilities.workspace!.workspaceFolders = true;
+    const client = await WorkspaceClient.start(first, capabilities);
+    t.after(() => client.stop());
+    assert.deepEqual(client.initializeResult?.capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
+    const planner = client.uri('.claude/agents/planner.md');
+    const unknown = (p: PublishDiagnosticsParams): boolean => codes(p.diagnostics).includes('unknown-agent-reference');
+    const next = (predicate: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> => {
+      const mark = client.server.published.length;
+      return client.server.diagnostics(planner, (p) => client.server.published.indexOf(p) >= mark && predicate(p));
+    };
+
+    const missing = next(unknown);
+    await client.server.open(planner, subagent('planner', ['tools: Read, Agent(helper)']), 'chatagent');
+    await missing;
+
+    const secondFolder = { uri: pathToFileURL(second).toString(), name: 'second' };
+    const found = next((p) => !unknown(p));
+    await client.server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [secondFolder], removed: [] } });
+    await found;
+    assert.match(await client.indexed(2), /^Indexed \d+ agent files? among 3 candidates in 2 workspace folders /);
+
+    const gone = next(unknown);
+    await client.server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [secondFolder] } });
+    await gone;
+    assert.match(await client.indexed(3), /^Indexed \d+ agent files? among 2 candidates in 1 workspace folder /);
   });
 });
