@@ -77,6 +77,14 @@ describe('package.json', () => {
     assert.ok(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n'));
   });
 
+  it('builds bundles of ASCII only (V8 would hold a source with one other character at two bytes a character)', async () => {
+    for (const bundle of await bundles()) {
+      const text = readFileSync(join(root, bundle.outfile), 'utf8');
+      const other = /[^\x00-\x7f]/.exec(text);
+      assert.equal(other, null, `${bundle.outfile} holds ${JSON.stringify(other?.[0])} at offset ${other?.index}`);
+    }
+  });
+
   it('activates only for Markdown and chatagent documents', () => {
     assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:chatagent', 'onLanguage:markdown']);
   });
