@@ -44,11 +44,9 @@ function main(argv: string[]): void {
       inputQuiet.messageStrategy.handleMessage(message, next);
     },
   };
-  const connection = argv.includes('--stdio')
-    ? (() => {
-        const { reader, writer } = stdioTransport(() => shutdownReceived);
-        return createConnection(ProposedFeatures.all, reader, writer, { messageStrategy });
-      })()
+  const stdio = argv.includes('--stdio') ? stdioTransport(() => shutdownReceived) : undefined;
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer, { messageStrategy })
     : createConnection(ProposedFeatures.all, { messageStrategy });
 
   // A bug must cost one answer, not the server: log it to the client and keep serving.

@@ -53,11 +53,8 @@ export function agentNameItems(ctx: CompletionContextData, spot: ValueSpot): Com
     }));
 }
 
-/**
- * The agents of the workspace (this file left out), by name, then the built-in ones: the
- * choices of the `Agent(…)` snippet and of completion inside its parentheses.
- */
-export function agentChoices(ctx: CompletionContextData): AgentChoice[] {
+/** The agents of the workspace (this file left out), by name, then the built-in ones. */
+function agentChoices(ctx: CompletionContextData): AgentChoice[] {
   const seen = new Set<string>();
   const workspace: AgentChoice[] = [];
   for (const agent of ctx.agents()) {
